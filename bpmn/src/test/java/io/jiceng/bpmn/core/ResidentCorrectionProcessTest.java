@@ -1,0 +1,117 @@
+package io.jiceng.bpmn.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path of the resident-record correction request. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "bpmn/core/resident-correction.bpmn")
+class ResidentCorrectionProcessTest {
+
+    private static final String REVIEWERS = "TOWNSHIP_REVIEWER@350583001";
+
+    /** Stands in for the platform's caseLifecycle bean: remembers the statuses the process set. */
+    public static class StatusLog {
+        final List<String> statuses = new ArrayList<>();
+
+        public void moveTo(DelegateExecution execution, String status) {
+            statuses.add(status);
+        }
+    }
+
+    private final StatusLog statusLog = new StatusLog();
+    private final List<Object> correctedCases = new ArrayList<>();
+
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register("caseLifecycle", statusLog);
+        Mocks.register("residentCorrectionApplier", (JavaDelegate) execution -> correctedCases.add(execution.getVariable("caseId")));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance submit() {
+        return runtimeService().startProcessInstanceByKey("resident-correction", "RC-2026-000001",
+                withVariables("caseId", 42L, "divisionCode", "350583001001", "initiator", "clerk", "reviewerGroup", REVIEWERS));
+    }
+
+    @Test
+    void aSubmittedRequestWaitsForTheTownshipReviewerWithADueDate() {
+        ProcessInstance instance = submit();
+
+        assertThat(instance).isWaitingAt("townshipReview");
+        assertThat(task(instance)).hasCandidateGroup(REVIEWERS).isNotAssigned().hasDueDate(task(instance).getDueDate());
+        assertThat(task(instance).getDueDate()).isNotNull();
+        assertThat(statusLog.statuses).containsExactly("IN_REVIEW");
+    }
+
+    @Test
+    void anApprovedRequestUpdatesTheResidentRecord() {
+        ProcessInstance instance = submit();
+
+        complete(task(instance), withVariables("decision", "APPROVE"));
+
+        assertThat(instance).hasPassedInOrder("townshipReview", "applyCorrection", "approved").isEnded();
+        assertThat(correctedCases).containsExactly(42L);
+        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "APPROVED");
+    }
+
+    @Test
+    void aRejectedRequestEndsWithoutTouchingTheRecord() {
+        ProcessInstance instance = submit();
+
+        complete(task(instance), withVariables("decision", "REJECT"));
+
+        assertThat(instance).hasPassed("rejected").hasNotPassed("applyCorrection").isEnded();
+        assertThat(correctedCases).isEmpty();
+        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "REJECTED");
+    }
+
+    @Test
+    void aReturnedRequestGoesBackToTheClerkAndAfterResubmissionToTheSameReview() {
+        ProcessInstance instance = submit();
+
+        complete(task(instance), withVariables("decision", "RETURN"));
+        assertThat(instance).isWaitingAt("revise");
+        assertThat(task(instance)).isAssignedTo("clerk");
+
+        complete(task(instance), withVariables("decision", "RESUBMIT"));
+        assertThat(instance).isWaitingAt("townshipReview");
+        assertThat(task(instance)).hasCandidateGroup(REVIEWERS);
+
+        complete(task(instance), withVariables("decision", "APPROVE"));
+        assertThat(instance).isEnded().hasPassed("approved");
+        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "RETURNED", "IN_REVIEW", "APPROVED");
+    }
+
+    @Test
+    void theClerkMayWithdrawAReturnedRequest() {
+        ProcessInstance instance = submit();
+
+        complete(task(instance), withVariables("decision", "RETURN"));
+        complete(task(instance), withVariables("decision", "WITHDRAW"));
+
+        assertThat(instance).hasPassed("withdrawn").hasNotPassed("applyCorrection").isEnded();
+        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "RETURNED", "WITHDRAWN");
+    }
+}

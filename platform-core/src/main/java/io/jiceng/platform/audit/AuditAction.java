@@ -1,0 +1,17 @@
+package io.jiceng.platform.audit;
+
+/** Everything the audit trail records: each change and each full view of personal data. */
+public enum AuditAction {
+    RESIDENT_CREATE,
+    RESIDENT_UPDATE,
+    IDENTITY_FULL_VIEW,
+    CASE_START,
+    CASE_STATUS,
+    TASK_CLAIM,
+    TASK_UNCLAIM,
+    TASK_COMPLETE,
+    ATTACHMENT_ADD,
+    ATTACHMENT_DOWNLOAD,
+    LOGIN,
+    LOGIN_FAILED
+}

@@ -1,0 +1,226 @@
+package io.jiceng.platform.casework;
+
+import io.jiceng.platform.audit.AuditAction;
+import io.jiceng.platform.audit.AuditLog;
+import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.problem.NotFound;
+import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.resident.ResidentService;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.staff.Permission;
+import io.jiceng.platform.staff.StaffMember;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cases (业务件): opening one starts its process; reads are limited to the user's division subtree. */
+@Service
+public class CaseService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CaseMapper mapper;
+    private final CaseTypes caseTypes;
+    private final CaseNumbers numbers;
+    private final AttachmentPolicy attachmentPolicy;
+    private final CurrentStaff currentStaff;
+    private final ResidentService residents;
+    private final AuditLog audit;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final HistoryService history;
+
+    public CaseService(CaseMapper mapper, CaseTypes caseTypes, CaseNumbers numbers, AttachmentPolicy attachmentPolicy,
+                       CurrentStaff currentStaff, ResidentService residents, AuditLog audit, RuntimeService runtime,
+                       RepositoryService repository, HistoryService history) {
+        this.mapper = mapper;
+        this.caseTypes = caseTypes;
+        this.numbers = numbers;
+        this.attachmentPolicy = attachmentPolicy;
+        this.currentStaff = currentStaff;
+        this.residents = residents;
+        this.audit = audit;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.history = history;
+    }
+
+    @Transactional
+    public CaseRecord start(CaseStart start, String opinion) {
+        StaffMember staff = currentStaff.require(Permission.CASE_START);
+        CaseType type = caseTypes.get(start.moduleId(), start.caseType());
+        if (!staff.covers(start.divisionCode())) {
+            throw new Problem("case.division.out-of-scope", start.divisionCode());
+        }
+        if (start.residentId() != null) {
+            residents.get(start.residentId());
+        }
+        CaseMapper.NewCase row = new CaseMapper.NewCase();
+        row.caseNo = numbers.next(type, Year.now(CHINA).getValue());
+        row.moduleId = type.moduleId();
+        row.caseType = type.code();
+        row.title = start.title();
+        row.residentId = start.residentId();
+        row.divisionCode = start.divisionCode();
+        row.status = CaseStatus.IN_REVIEW;
+        row.createdBy = staff.username();
+        row.at = Instant.now();
+        mapper.insert(row);
+
+        Map<String, Object> variables = new HashMap<>(start.variables() == null ? Map.of() : start.variables());
+        variables.put(ProcessVariables.CASE_ID, row.id);
+        variables.put(ProcessVariables.CASE_NO, row.caseNo);
+        variables.put(ProcessVariables.MODULE_ID, row.moduleId);
+        variables.put(ProcessVariables.CASE_TYPE, row.caseType);
+        variables.put(ProcessVariables.DIVISION_CODE, row.divisionCode);
+        variables.put(ProcessVariables.SEARCH_TEXT, row.caseNo + " " + row.title);
+        variables.put(ProcessVariables.INITIATOR, staff.username());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(type.processKey(), row.caseNo, variables);
+        mapper.linkProcess(row.id, instance.getId());
+
+        addOpinion(row.id, null, startStepName(instance.getProcessDefinitionId()), Decision.SUBMIT, opinion, staff);
+        audit.record(AuditAction.CASE_START, AuditLog.CASE, row.id, row.divisionCode, row.caseNo);
+        return mapper.findById(row.id).orElseThrow();
+    }
+
+    /** The case, if it lies in the current user's subtree; otherwise not found. */
+    public CaseRecord get(long id) {
+        StaffMember staff = currentStaff.get();
+        return mapper.findById(id).filter(c -> staff.covers(c.divisionCode()))
+                .orElseThrow(() -> new NotFound("case", id));
+    }
+
+    public CasePage search(CaseQuery query) {
+        StaffMember staff = currentStaff.get();
+        String scope = query.divisionCode() == null || query.divisionCode().isBlank() ? staff.divisionCode() : query.divisionCode();
+        if (!staff.covers(scope)) {
+            return new CasePage(List.of(), 0);
+        }
+        String pattern = DivisionScope.likePattern(scope);
+        String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
+        return new CasePage(mapper.search(query, pattern, text), mapper.count(query, pattern, text));
+    }
+
+    public List<CaseRecord> ofResident(long residentId) {
+        residents.get(residentId);
+        StaffMember staff = currentStaff.get();
+        return mapper.findByResident(residentId).stream().filter(c -> staff.covers(c.divisionCode())).toList();
+    }
+
+    /** The cases of these process instances that lie in the current user's subtree, by process instance id. */
+    public Map<String, CaseRecord> inScopeByProcess(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        StaffMember staff = currentStaff.get();
+        return mapper.findByProcessInstances(processInstanceIds).stream().filter(c -> staff.covers(c.divisionCode()))
+                .collect(Collectors.toMap(CaseRecord::processInstanceId, c -> c));
+    }
+
+    public List<Opinion> opinions(long caseId) {
+        get(caseId);
+        return mapper.findOpinions(caseId);
+    }
+
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void addOpinion(long caseId, String taskId, String stepName, Decision decision, String text, StaffMember staff) {
+        String opinion = text == null || text.isBlank() ? null : text.strip();
+        if (decision.needsOpinion() && opinion == null) {
+            throw new Problem("opinion.required");
+        }
+        if (opinion != null && opinion.length() > 2000) {
+            throw new Problem("opinion.too-long", 2000);
+        }
+        mapper.insertOpinion(new Opinion(null, caseId, taskId, stepName, decision, opinion, staff.username(),
+                staff.displayName(), staff.divisionCode(), Instant.now()));
+    }
+
+    /** Moves the case to a new status; called by the process (see {@code caseLifecycle} in the BPMN files). */
+    @Transactional
+    public void moveTo(long caseId, CaseStatus status) {
+        Instant now = Instant.now();
+        if (mapper.updateStatus(caseId, status, now, status.isFinal() ? now : null) == 0) {
+            throw new NotFound("case", caseId);
+        }
+    }
+
+    public List<Attachment> attachments(long caseId) {
+        get(caseId);
+        return mapper.findAttachments(caseId);
+    }
+
+    @Transactional
+    public Attachment attach(long caseId, String fileName, byte[] content) {
+        CaseRecord record = get(caseId);
+        if (record.status().isFinal()) {
+            throw new Problem("attachment.case-closed", record.caseNo());
+        }
+        String contentType = attachmentPolicy.check(fileName, content);
+        StaffMember staff = currentStaff.get();
+        CaseMapper.NewAttachment row = new CaseMapper.NewAttachment();
+        row.caseId = caseId;
+        row.fileName = fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName;
+        row.contentType = contentType;
+        row.sizeBytes = content.length;
+        row.sha256 = sha256(content);
+        row.content = content;
+        row.uploadedBy = staff.username();
+        row.uploadedAt = Instant.now();
+        mapper.insertAttachment(row);
+        audit.record(AuditAction.ATTACHMENT_ADD, AuditLog.CASE, caseId, record.divisionCode(), row.fileName);
+        return mapper.findAttachment(row.id).orElseThrow();
+    }
+
+    @Transactional
+    public byte[] readAttachment(long attachmentId) {
+        Attachment attachment = mapper.findAttachment(attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+        CaseRecord record = get(attachment.caseId());
+        audit.record(AuditAction.ATTACHMENT_DOWNLOAD, AuditLog.CASE, record.id(), record.divisionCode(), attachment.fileName());
+        return mapper.readAttachmentContent(attachmentId);
+    }
+
+    public CaseProgress progress(long caseId) {
+        CaseRecord record = get(caseId);
+        String processInstanceId = record.processInstanceId();
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).list();
+        Set<String> active = activities.stream().filter(a -> a.getEndTime() == null)
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        Set<String> completed = activities.stream().filter(a -> a.getEndTime() != null)
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        return new CaseProgress(model, active, completed);
+    }
+
+    private String startStepName(String processDefinitionId) {
+        return repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(StartEvent.class).stream()
+                .filter(e -> e.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
+                .map(StartEvent::getName).filter(n -> n != null && !n.isBlank()).findFirst().orElse("SUBMIT");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.jiceng.platform.casework;
+
+/**
+ * The variables every case process carries. Processes hold ids and decisions only; the case's data
+ * stays in the tables of the module that owns it.
+ */
+public final class ProcessVariables {
+
+    public static final String CASE_ID = "caseId";
+    public static final String CASE_NO = "caseNo";
+    public static final String MODULE_ID = "moduleId";
+    public static final String CASE_TYPE = "caseType";
+    public static final String DIVISION_CODE = "divisionCode";
+    /** Case number and title, for the inbox's text filter. */
+    public static final String SEARCH_TEXT = "searchText";
+    public static final String INITIATOR = "initiator";
+    /** The decision of the step just completed (a {@link Decision} name). */
+    public static final String DECISION = "decision";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,5 @@
+package io.jiceng.platform.resident;
+
+public enum Gender {
+    M, F
+}

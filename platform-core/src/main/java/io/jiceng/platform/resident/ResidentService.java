@@ -1,0 +1,184 @@
+package io.jiceng.platform.resident;
+
+import io.jiceng.platform.audit.AuditAction;
+import io.jiceng.platform.audit.AuditLog;
+import io.jiceng.platform.division.Division;
+import io.jiceng.platform.division.DivisionLevel;
+import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.division.DivisionService;
+import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.problem.NotFound;
+import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.staff.Permission;
+import io.jiceng.platform.staff.StaffMember;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The resident registry. Every read is limited to the user's division subtree; every change is audited. */
+@Service
+public class ResidentService {
+
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsLatin}·• ]{1,32}");
+    private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+
+    private final ResidentMapper mapper;
+    private final DivisionService divisions;
+    private final CurrentStaff currentStaff;
+    private final AuditLog audit;
+
+    public ResidentService(ResidentMapper mapper, DivisionService divisions, CurrentStaff currentStaff, AuditLog audit) {
+        this.mapper = mapper;
+        this.divisions = divisions;
+        this.currentStaff = currentStaff;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Resident register(ResidentForm form) {
+        StaffMember staff = currentStaff.require(Permission.RESIDENT_EDIT);
+        ResidentMapper.ResidentRow row = validated(form, staff);
+        mapper.findByIdNumber(row.idNumber).ifPresent(existing -> {
+            throw new InvalidField(IdNumber.FIELD, "resident.duplicate", existing.maskedName(),
+                    divisions.fullName(existing.divisionCode()));
+        });
+        row.by = staff.username();
+        row.at = Instant.now();
+        mapper.insert(row);
+        audit.record(AuditAction.RESIDENT_CREATE, AuditLog.RESIDENT, row.id, row.divisionCode, null);
+        return mapper.findById(row.id).orElseThrow();
+    }
+
+    /**
+     * Saves an edit made on the record as it was at {@code expectedVersion}; the earlier state is kept in the
+     * history. Refuses with a clear message if somebody else saved the record in between.
+     */
+    @Transactional
+    public Resident update(long id, int expectedVersion, ResidentForm form) {
+        StaffMember staff = currentStaff.require(Permission.RESIDENT_EDIT);
+        Resident before = get(id);
+        ResidentMapper.ResidentRow row = validated(form, staff);
+        mapper.findByIdNumber(row.idNumber).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new InvalidField(IdNumber.FIELD, "resident.duplicate", other.maskedName(),
+                    divisions.fullName(other.divisionCode()));
+        });
+        return save(before, expectedVersion, row, staff, changes(before, row));
+    }
+
+    /** Applies a single approved change (for example from a correction request). */
+    @Transactional
+    public Resident applyCorrection(long id, CorrectableField field, String newValue) {
+        Resident before = mapper.findById(id).orElseThrow(() -> new NotFound("resident", id));
+        ResidentForm form = ResidentForm.of(before);
+        field.set(form, newValue);
+        StaffMember staff = currentStaff.get();
+        ResidentMapper.ResidentRow row = validated(form, null);
+        return save(before, before.version(), row, staff, changes(before, row));
+    }
+
+    /** The resident, if it lies in the current user's subtree; otherwise not found. */
+    public Resident get(long id) {
+        StaffMember staff = currentStaff.get();
+        return mapper.findById(id).filter(r -> staff.covers(r.divisionCode()))
+                .orElseThrow(() -> new NotFound("resident", id));
+    }
+
+    /** The full name and ID number of a resident, for a user entitled to see them; each call is audited. */
+    @Transactional
+    public Resident revealIdentity(long id, String purpose) {
+        currentStaff.require(Permission.IDENTITY_FULL_VIEW);
+        Resident resident = get(id);
+        audit.record(AuditAction.IDENTITY_FULL_VIEW, AuditLog.RESIDENT, id, resident.divisionCode(), purpose);
+        return resident;
+    }
+
+    public List<Resident> household(Resident resident) {
+        if (resident.householdNo() == null || resident.householdNo().isBlank()) {
+            return List.of(resident);
+        }
+        StaffMember staff = currentStaff.get();
+        return mapper.findByHousehold(resident.householdNo()).stream().filter(r -> staff.covers(r.divisionCode())).toList();
+    }
+
+    public ResidentPage search(ResidentQuery query) {
+        StaffMember staff = currentStaff.get();
+        String scope = query.divisionCode() == null || query.divisionCode().isBlank() ? staff.divisionCode() : query.divisionCode();
+        if (!staff.covers(scope)) {
+            return new ResidentPage(List.of(), 0);
+        }
+        String pattern = DivisionScope.likePattern(scope);
+        String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
+        return new ResidentPage(mapper.search(pattern, text, query.offset(), query.limit()), mapper.count(pattern, text));
+    }
+
+    private Resident save(Resident before, int expectedVersion, ResidentMapper.ResidentRow row, StaffMember staff,
+                          String changes) {
+        mapper.copyToHistory(before.id());
+        row.id = before.id();
+        row.version = expectedVersion;
+        row.by = staff.username();
+        row.at = Instant.now();
+        if (mapper.update(row) == 0) {
+            throw new Problem("resident.changed-meanwhile");
+        }
+        audit.record(AuditAction.RESIDENT_UPDATE, AuditLog.RESIDENT, before.id(), row.divisionCode, changes);
+        return mapper.findById(before.id()).orElseThrow();
+    }
+
+    /** Checks every field; {@code staff} null means a system change that need not lie in a user's scope. */
+    private ResidentMapper.ResidentRow validated(ResidentForm form, StaffMember staff) {
+        IdNumber idNumber = IdNumber.parse(form.getIdNumber());
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty()) {
+            throw new InvalidField("name", "resident.name.required");
+        }
+        if (!NAME.matcher(name).matches()) {
+            throw new InvalidField("name", "resident.name.invalid");
+        }
+        String phone = blankToNull(form.getPhone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new InvalidField("phone", "resident.phone.invalid");
+        }
+        String divisionCode = blankToNull(form.getDivisionCode());
+        if (divisionCode == null) {
+            throw new InvalidField("divisionCode", "resident.division.required");
+        }
+        Division division = divisions.find(divisionCode)
+                .orElseThrow(() -> new InvalidField("divisionCode", "resident.division.unknown", divisionCode));
+        if (division.level().number() < DivisionLevel.VILLAGE.number()) {
+            throw new InvalidField("divisionCode", "resident.division.too-high", division.fullName());
+        }
+        if (staff != null && !staff.covers(divisionCode)) {
+            throw new InvalidField("divisionCode", "resident.division.out-of-scope", division.fullName());
+        }
+        ResidentMapper.ResidentRow row = new ResidentMapper.ResidentRow();
+        row.idNumber = idNumber.value();
+        row.name = name;
+        row.gender = idNumber.gender();
+        row.birthDate = idNumber.birthDate();
+        row.phone = phone;
+        row.householdNo = blankToNull(form.getHouseholdNo());
+        row.householdRelation = blankToNull(form.getHouseholdRelation());
+        row.divisionCode = divisionCode;
+        row.address = blankToNull(form.getAddress());
+        row.migrant = form.isMigrant();
+        return row;
+    }
+
+    private static String changes(Resident before, ResidentMapper.ResidentRow after) {
+        StringBuilder changed = new StringBuilder();
+        for (CorrectableField field : CorrectableField.values()) {
+            if (!java.util.Objects.equals(field.get(before), field.get(after))) {
+                changed.append(changed.isEmpty() ? "" : ", ").append(field.name());
+            }
+        }
+        return changed.isEmpty() ? null : "changed: " + changed;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

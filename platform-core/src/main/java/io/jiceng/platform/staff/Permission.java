@@ -1,0 +1,18 @@
+package io.jiceng.platform.staff;
+
+/** What a user may do beyond reading the work of their own division subtree. */
+public enum Permission {
+    /** Register and edit residents. */
+    RESIDENT_EDIT,
+    /** See names and ID numbers in full (each full view is audited). */
+    IDENTITY_FULL_VIEW,
+    /** Start a case (workflow) for a resident. */
+    CASE_START,
+    /** Use the Camunda Cockpit, Tasklist, Admin and engine REST API. */
+    PROCESS_ADMIN;
+
+    /** The Spring Security authority name of this permission. */
+    public String authority() {
+        return "PERM_" + name();
+    }
+}

@@ -1,0 +1,31 @@
+package io.jiceng.platform.staff;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person who works cases, bound to exactly one division. */
+public record StaffMember(Long id, String username, String displayName, String divisionCode, boolean enabled,
+                          Set<Role> roles) {
+
+    public StaffMember {
+        roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Permission permission) {
+        return roles.stream().anyMatch(role -> role.permissions().contains(permission));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether the division (or anything at it) lies in this person's subtree. */
+    public boolean covers(String otherDivisionCode) {
+        return io.jiceng.platform.division.DivisionScope.contains(divisionCode, otherDivisionCode);
+    }
+
+    /** The workflow candidate groups this person belongs to: each of their roles at their division. */
+    public Set<String> candidateGroups() {
+        return roles.stream().map(role -> role.groupAt(divisionCode)).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,199 @@
+package io.jiceng.platform.workitem;
+
+import io.jiceng.platform.audit.AuditAction;
+import io.jiceng.platform.audit.AuditLog;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.casework.CaseService;
+import io.jiceng.platform.casework.Decision;
+import io.jiceng.platform.casework.ProcessVariables;
+import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.staff.StaffMember;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox (我的待办) over the engine's tasks. A user sees and acts on tasks assigned to them or offered to one
+ * of their roles at their division, and only for cases in their division subtree.
+ */
+@Service
+public class WorkItemService {
+
+    private final TaskService tasks;
+    private final CaseService cases;
+    private final CurrentStaff currentStaff;
+    private final StepDecisions stepDecisions;
+    private final AuditLog audit;
+
+    public WorkItemService(TaskService tasks, CaseService cases, CurrentStaff currentStaff, StepDecisions stepDecisions,
+                           AuditLog audit) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.currentStaff = currentStaff;
+        this.stepDecisions = stepDecisions;
+        this.audit = audit;
+    }
+
+    public WorkItemPage inbox(WorkItemFilter filter) {
+        StaffMember staff = currentStaff.get();
+        TaskQuery query = scopedQuery(staff);
+        if (filter.scope() == WorkItemScope.MINE) {
+            query.taskAssignee(staff.username());
+        } else {
+            if (staff.candidateGroups().isEmpty()) {
+                return new WorkItemPage(List.of(), 0);
+            }
+            query.taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).taskUnassigned();
+        }
+        if (filter.moduleId() != null) {
+            query.processVariableValueEquals(ProcessVariables.MODULE_ID, filter.moduleId());
+        }
+        if (filter.caseType() != null) {
+            query.processVariableValueEquals(ProcessVariables.CASE_TYPE, filter.caseType());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(new Date());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, "%" + filter.text().strip() + "%");
+        }
+        long total = query.count();
+        List<Task> page = query.orderByTaskDueDate().asc().orderByTaskCreateTime().desc()
+                .listPage(filter.offset(), filter.limit());
+        return new WorkItemPage(toWorkItems(page), total);
+    }
+
+    /** The open tasks of one case that the current user may see. */
+    public List<WorkItem> openFor(CaseRecord record) {
+        StaffMember staff = currentStaff.get();
+        if (record.processInstanceId() == null) {
+            return List.of();
+        }
+        return toWorkItems(scopedQuery(staff).processInstanceId(record.processInstanceId()).list()).stream()
+                .filter(item -> mayWork(staff, item.taskId(), item.assignee())).toList();
+    }
+
+    @Transactional
+    public void claim(String taskId) {
+        StaffMember staff = currentStaff.get();
+        Task task = visibleTask(staff, taskId);
+        if (task.getAssignee() != null) {
+            throw task.getAssignee().equals(staff.username())
+                    ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", task.getAssignee());
+        }
+        if (!isCandidate(staff, taskId)) {
+            throw new Problem("task.not-offered-to-you");
+        }
+        try {
+            tasks.claim(taskId, staff.username());
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw new Problem("task.claimed-by-other", "");
+        }
+        audit.record(AuditAction.TASK_CLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
+    }
+
+    @Transactional
+    public void unclaim(String taskId) {
+        StaffMember staff = currentStaff.get();
+        Task task = visibleTask(staff, taskId);
+        if (!staff.username().equals(task.getAssignee())) {
+            throw new Problem("task.not-yours");
+        }
+        tasks.setAssignee(taskId, null);
+        audit.record(AuditAction.TASK_UNCLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
+    }
+
+    /**
+     * Completes a task with a decision and a written opinion, claiming it first if it was offered to one of the
+     * user's roles. If two people complete the same task at once, one wins and the other is told it is done.
+     */
+    @Transactional
+    public void complete(String taskId, Decision decision, String opinion) {
+        StaffMember staff = currentStaff.get();
+        Task task = visibleTask(staff, taskId);
+        if (!mayWork(staff, taskId, task.getAssignee())) {
+            throw task.getAssignee() != null
+                    ? new Problem("task.claimed-by-other", task.getAssignee()) : new Problem("task.not-offered-to-you");
+        }
+        List<Decision> allowed = stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (!allowed.contains(decision)) {
+            throw new Problem("task.decision-not-allowed", decision.name());
+        }
+        long caseId = caseIdOf(task);
+        cases.addOpinion(caseId, taskId, task.getName(), decision, opinion, staff);
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, staff.username());
+            }
+            tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name()));
+        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new Problem("task.done-by-other");
+        }
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseId, divisionOf(task),
+                task.getName() + ": " + decision.name());
+    }
+
+    /** A task the user may see: it exists and belongs to a case in their subtree. */
+    private Task visibleTask(StaffMember staff, String taskId) {
+        Task task = scopedQuery(staff).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new Problem("task.done-by-other");
+        }
+        return task;
+    }
+
+    private boolean mayWork(StaffMember staff, String taskId, String assignee) {
+        if (assignee != null) {
+            return assignee.equals(staff.username());
+        }
+        return isCandidate(staff, taskId);
+    }
+
+    private boolean isCandidate(StaffMember staff, String taskId) {
+        Set<String> groups = staff.candidateGroups();
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).anyMatch(groups::contains);
+    }
+
+    private TaskQuery scopedQuery(StaffMember staff) {
+        return tasks.createTaskQuery().active()
+                .processVariableValueLike(ProcessVariables.DIVISION_CODE, DivisionScope.likePattern(staff.divisionCode()));
+    }
+
+    private List<WorkItem> toWorkItems(List<Task> page) {
+        Map<String, CaseRecord> records = cases.inScopeByProcess(
+                page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        return page.stream().filter(task -> records.containsKey(task.getProcessInstanceId()))
+                .map(task -> new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                        task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                        records.get(task.getProcessInstanceId()),
+                        stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())))
+                .toList();
+    }
+
+    private long caseIdOf(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), ProcessVariables.CASE_ID)).longValue();
+    }
+
+    private String divisionOf(Task task) {
+        return (String) tasks.getVariable(task.getId(), ProcessVariables.DIVISION_CODE);
+    }
+
+}

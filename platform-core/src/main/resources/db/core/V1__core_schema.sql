@@ -1,0 +1,158 @@
+-- Core schema: places, staff, residents, cases and the audit trail.
+-- Portable between H2 and MySQL 8 / MariaDB: no vendor types, explicit lengths.
+
+CREATE TABLE division (
+    code        VARCHAR(15)  NOT NULL PRIMARY KEY,  -- national statistical code, short form (2/4/6/9/12 digits, grid 15)
+    name        VARCHAR(100) NOT NULL,
+    full_name   VARCHAR(400) NOT NULL,              -- 福建省泉州市南安市溪美街道
+    parent_code VARCHAR(15),
+    level_no    SMALLINT     NOT NULL               -- 1 province .. 5 village, 6 grid
+);
+CREATE INDEX ix_division_parent ON division (parent_code);
+
+CREATE TABLE staff (
+    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    username       VARCHAR(64)  NOT NULL,
+    display_name   VARCHAR(64)  NOT NULL,
+    password_hash  VARCHAR(100) NOT NULL,
+    division_code  VARCHAR(15)  NOT NULL,
+    enabled        BOOLEAN      NOT NULL DEFAULT TRUE,
+    created_at     TIMESTAMP    NOT NULL,
+    CONSTRAINT uq_staff_username UNIQUE (username),
+    CONSTRAINT fk_staff_division FOREIGN KEY (division_code) REFERENCES division (code)
+);
+
+CREATE TABLE staff_role (
+    staff_id BIGINT      NOT NULL,
+    role     VARCHAR(40) NOT NULL,
+    PRIMARY KEY (staff_id, role),
+    CONSTRAINT fk_staff_role_staff FOREIGN KEY (staff_id) REFERENCES staff (id)
+);
+
+CREATE TABLE resident (
+    id                 BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id_number          VARCHAR(18)  NOT NULL,
+    name               VARCHAR(64)  NOT NULL,
+    gender             CHAR(1)      NOT NULL,        -- M / F, from the ID number
+    birth_date         DATE         NOT NULL,        -- from the ID number
+    phone              VARCHAR(20),
+    household_no       VARCHAR(32),
+    household_relation VARCHAR(20),
+    division_code      VARCHAR(15)  NOT NULL,        -- village/community or grid where the person lives now
+    address            VARCHAR(200),
+    migrant            BOOLEAN      NOT NULL DEFAULT FALSE,
+    version            INT          NOT NULL DEFAULT 0,
+    created_by         VARCHAR(64)  NOT NULL,
+    created_at         TIMESTAMP    NOT NULL,
+    updated_by         VARCHAR(64)  NOT NULL,
+    updated_at         TIMESTAMP    NOT NULL,
+    CONSTRAINT uq_resident_id_number UNIQUE (id_number),
+    CONSTRAINT fk_resident_division FOREIGN KEY (division_code) REFERENCES division (code)
+);
+CREATE INDEX ix_resident_division ON resident (division_code);
+CREATE INDEX ix_resident_name ON resident (name);
+CREATE INDEX ix_resident_household ON resident (household_no);
+
+-- Every earlier state of a resident record: corrections are new versions, nothing is lost.
+CREATE TABLE resident_history (
+    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    resident_id   BIGINT       NOT NULL,
+    version       INT          NOT NULL,
+    id_number     VARCHAR(18)  NOT NULL,
+    name          VARCHAR(64)  NOT NULL,
+    phone         VARCHAR(20),
+    household_no  VARCHAR(32),
+    household_relation VARCHAR(20),
+    division_code VARCHAR(15)  NOT NULL,
+    address       VARCHAR(200),
+    migrant       BOOLEAN      NOT NULL,
+    changed_by    VARCHAR(64)  NOT NULL,
+    changed_at    TIMESTAMP    NOT NULL,
+    CONSTRAINT fk_resident_history_resident FOREIGN KEY (resident_id) REFERENCES resident (id)
+);
+CREATE INDEX ix_resident_history_resident ON resident_history (resident_id);
+
+CREATE TABLE case_sequence (
+    module_id  VARCHAR(40) NOT NULL,
+    year_no    INT         NOT NULL,
+    last_value INT         NOT NULL,
+    PRIMARY KEY (module_id, year_no)
+);
+
+CREATE TABLE case_record (
+    id                  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_no             VARCHAR(32)  NOT NULL,
+    module_id           VARCHAR(40)  NOT NULL,
+    case_type           VARCHAR(60)  NOT NULL,
+    title               VARCHAR(200) NOT NULL,
+    resident_id         BIGINT,
+    division_code       VARCHAR(15)  NOT NULL,
+    status              VARCHAR(20)  NOT NULL,
+    process_instance_id VARCHAR(64),
+    version             INT          NOT NULL DEFAULT 0,
+    created_by          VARCHAR(64)  NOT NULL,
+    created_at          TIMESTAMP    NOT NULL,
+    updated_at          TIMESTAMP    NOT NULL,
+    closed_at           TIMESTAMP,
+    CONSTRAINT uq_case_no UNIQUE (case_no),
+    CONSTRAINT fk_case_resident FOREIGN KEY (resident_id) REFERENCES resident (id),
+    CONSTRAINT fk_case_division FOREIGN KEY (division_code) REFERENCES division (code)
+);
+CREATE INDEX ix_case_division ON case_record (division_code);
+CREATE INDEX ix_case_process ON case_record (process_instance_id);
+CREATE INDEX ix_case_module_type ON case_record (module_id, case_type);
+
+CREATE TABLE case_opinion (
+    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_id        BIGINT       NOT NULL,
+    task_id        VARCHAR(64),
+    step_name      VARCHAR(100) NOT NULL,
+    decision       VARCHAR(20)  NOT NULL,
+    opinion        VARCHAR(2000),
+    username       VARCHAR(64)  NOT NULL,
+    staff_name     VARCHAR(64)  NOT NULL,
+    division_code  VARCHAR(15)  NOT NULL,
+    created_at     TIMESTAMP    NOT NULL,
+    CONSTRAINT fk_opinion_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_opinion_case ON case_opinion (case_id);
+
+CREATE TABLE case_attachment (
+    id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_id      BIGINT       NOT NULL,
+    file_name    VARCHAR(200) NOT NULL,
+    content_type VARCHAR(100) NOT NULL,
+    size_bytes   BIGINT       NOT NULL,
+    sha256       CHAR(64)     NOT NULL,
+    content      BLOB         NOT NULL,
+    uploaded_by  VARCHAR(64)  NOT NULL,
+    uploaded_at  TIMESTAMP    NOT NULL,
+    CONSTRAINT fk_attachment_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_attachment_case ON case_attachment (case_id);
+
+-- The data of a resident-record correction request (the core's own first workflow).
+CREATE TABLE resident_correction (
+    case_id     BIGINT       NOT NULL PRIMARY KEY,
+    resident_id BIGINT       NOT NULL,
+    field_name  VARCHAR(40)  NOT NULL,
+    old_value   VARCHAR(200),
+    new_value   VARCHAR(200) NOT NULL,
+    reason      VARCHAR(1000) NOT NULL,
+    CONSTRAINT fk_correction_case FOREIGN KEY (case_id) REFERENCES case_record (id),
+    CONSTRAINT fk_correction_resident FOREIGN KEY (resident_id) REFERENCES resident (id)
+);
+
+CREATE TABLE audit_event (
+    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    occurred_at    TIMESTAMP    NOT NULL,
+    username       VARCHAR(64)  NOT NULL,
+    action         VARCHAR(40)  NOT NULL,
+    target_type    VARCHAR(20)  NOT NULL,
+    target_id      VARCHAR(64)  NOT NULL,
+    division_code  VARCHAR(15),
+    detail         VARCHAR(2000),
+    remote_address VARCHAR(64)
+);
+CREATE INDEX ix_audit_target ON audit_event (target_type, target_id);
+CREATE INDEX ix_audit_user ON audit_event (username, occurred_at);
