@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Cases (业务件): opening one starts its process; reads are limited to the user's division subtree. */
-@Service
+@Service("caseworkService") // "caseService" is the engine's CMMN service
 public class CaseService {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

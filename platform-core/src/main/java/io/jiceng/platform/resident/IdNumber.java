@@ -63,6 +63,11 @@ public record IdNumber(String value) {
         }
     }
 
+    /** Appends the check character to the first 17 characters of a number (for test and demo data). */
+    public static String withCheckChar(String first17) {
+        return first17 + checkCharOf(first17);
+    }
+
     static char checkCharOf(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -41,10 +41,7 @@ public class ResidentService {
     public Resident register(ResidentForm form) {
         StaffMember staff = currentStaff.require(Permission.RESIDENT_EDIT);
         ResidentMapper.ResidentRow row = validated(form, staff);
-        mapper.findByIdNumber(row.idNumber).ifPresent(existing -> {
-            throw new InvalidField(IdNumber.FIELD, "resident.duplicate", existing.maskedName(),
-                    divisions.fullName(existing.divisionCode()));
-        });
+        refuseDuplicate(row.idNumber, null);
         row.by = staff.username();
         row.at = Instant.now();
         mapper.insert(row);
@@ -61,22 +58,27 @@ public class ResidentService {
         StaffMember staff = currentStaff.require(Permission.RESIDENT_EDIT);
         Resident before = get(id);
         ResidentMapper.ResidentRow row = validated(form, staff);
-        mapper.findByIdNumber(row.idNumber).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw new InvalidField(IdNumber.FIELD, "resident.duplicate", other.maskedName(),
-                    divisions.fullName(other.divisionCode()));
-        });
+        refuseDuplicate(row.idNumber, id);
         return save(before, expectedVersion, row, staff, changes(before, row));
     }
 
-    /** Applies a single approved change (for example from a correction request). */
+    /** Checks that a correction of one field would leave a valid record; throws what is wrong otherwise. */
+    public void checkCorrection(Resident resident, CorrectableField field, String newValue) {
+        ResidentForm form = ResidentForm.of(resident);
+        field.set(form, newValue);
+        ResidentMapper.ResidentRow row = validated(form, currentStaff.get());
+        refuseDuplicate(row.idNumber, resident.id());
+    }
+
+    /** Applies a single approved change (for example from a correction request) as a new version. */
     @Transactional
     public Resident applyCorrection(long id, CorrectableField field, String newValue) {
         Resident before = mapper.findById(id).orElseThrow(() -> new NotFound("resident", id));
         ResidentForm form = ResidentForm.of(before);
         field.set(form, newValue);
-        StaffMember staff = currentStaff.get();
         ResidentMapper.ResidentRow row = validated(form, null);
-        return save(before, before.version(), row, staff, changes(before, row));
+        refuseDuplicate(row.idNumber, id);
+        return save(before, before.version(), row, currentStaff.get(), changes(before, row));
     }
 
     /** The resident, if it lies in the current user's subtree; otherwise not found. */
@@ -112,6 +114,14 @@ public class ResidentService {
         String pattern = DivisionScope.likePattern(scope);
         String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
         return new ResidentPage(mapper.search(pattern, text, query.offset(), query.limit()), mapper.count(pattern, text));
+    }
+
+    /** One person, one record: the ID number may not belong to another resident already. */
+    private void refuseDuplicate(String idNumber, Long ownId) {
+        mapper.findByIdNumber(idNumber).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
+            throw new InvalidField(IdNumber.FIELD, "resident.duplicate", other.maskedName(),
+                    divisions.fullName(other.divisionCode()));
+        });
     }
 
     private Resident save(Resident before, int expectedVersion, ResidentMapper.ResidentRow row, StaffMember staff,

@@ -74,7 +74,7 @@ public class WorkItemService {
             query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, "%" + filter.text().strip() + "%");
         }
         long total = query.count();
-        List<Task> page = query.orderByTaskDueDate().asc().orderByTaskCreateTime().desc()
+        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().desc()
                 .listPage(filter.offset(), filter.limit());
         return new WorkItemPage(toWorkItems(page), total);
     }
@@ -136,6 +136,7 @@ public class WorkItemService {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
         long caseId = caseIdOf(task);
+        String divisionCode = divisionOf(task);
         cases.addOpinion(caseId, taskId, task.getName(), decision, opinion, staff);
         try {
             if (task.getAssignee() == null) {
@@ -145,8 +146,13 @@ public class WorkItemService {
         } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new Problem("task.done-by-other");
         }
-        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseId, divisionOf(task),
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseId, divisionCode,
                 task.getName() + ": " + decision.name());
+    }
+
+    /** The case a task belongs to, if the user may see the task. */
+    public long caseOf(String taskId) {
+        return caseIdOf(visibleTask(currentStaff.get(), taskId));
     }
 
     /** A task the user may see: it exists and belongs to a case in their subtree. */

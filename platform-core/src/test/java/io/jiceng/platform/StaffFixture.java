@@ -1,0 +1,64 @@
+package io.jiceng.platform;
+
+import io.jiceng.platform.division.DivisionImporter;
+import io.jiceng.platform.staff.Role;
+import io.jiceng.platform.staff.StaffService;
+import io.jiceng.platform.staff.StaffUserDetailsService;
+import java.util.EnumSet;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/** Nan'an's divisions and a few staff members at two neighbouring streets, created once per test context. */
+@Component
+public class StaffFixture {
+
+    public static final String XIMEI = "350583001";
+    public static final String XIMEI_COMMUNITY = "350583001001";
+    public static final String LIUCHENG = "350583002";
+    public static final String LIUCHENG_COMMUNITY = "350583002001";
+
+    private final DivisionImporter divisions;
+    private final StaffService staff;
+    private final StaffUserDetailsService userDetails;
+
+    public StaffFixture(DivisionImporter divisions, StaffService staff, StaffUserDetailsService userDetails) {
+        this.divisions = divisions;
+        this.staff = staff;
+        this.userDetails = userDetails;
+    }
+
+    public synchronized void ensure() {
+        if (!staff.isEmpty()) {
+            return;
+        }
+        divisions.importFrom("classpath:demo/divisions/");
+        staff.create("t-clerk", "王丽华", "pw", XIMEI, EnumSet.of(Role.STREET_CLERK));
+        staff.create("t-reviewer", "林晓燕", "pw", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("t-specialist", "黄美玲", "pw", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
+        staff.create("t-clerk2", "李明辉", "pw", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
+        staff.create("t-reviewer2", "苏婉清", "pw", LIUCHENG, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+    }
+
+    /** Runs the work as the given staff member, as if they were logged in. */
+    public <T> T as(String username, Supplier<T> work) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    public void as(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+}
