@@ -161,6 +161,10 @@ public class CaseService {
         }
     }
 
+    public AttachmentPolicy attachmentPolicy() {
+        return attachmentPolicy;
+    }
+
     public List<Attachment> attachments(long caseId) {
         get(caseId);
         return mapper.findAttachments(caseId);

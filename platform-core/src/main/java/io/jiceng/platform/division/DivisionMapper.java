@@ -19,6 +19,9 @@ public interface DivisionMapper {
     @Select("SELECT " + COLUMNS + " FROM division WHERE parent_code = #{parentCode} ORDER BY code")
     List<Division> findChildren(String parentCode);
 
+    @Select("SELECT " + COLUMNS + " FROM division WHERE code LIKE #{scopePattern} AND level_no >= #{level.number} ORDER BY code")
+    List<Division> findInScopeFrom(@Param("scopePattern") String scopePattern, @Param("level") DivisionLevel level);
+
     @Select("SELECT COUNT(*) FROM division WHERE level_no = #{level.number} AND code LIKE #{scopePattern}")
     long countInScope(@Param("level") DivisionLevel level, @Param("scopePattern") String scopePattern);
 

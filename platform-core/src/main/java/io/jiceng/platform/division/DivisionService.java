@@ -53,6 +53,21 @@ public class DivisionService {
         return find(code).map(Division::fullName).orElse(code);
     }
 
+    /**
+     * The name of a division as seen from inside {@code scopeCode}: 溪美社区居委会第一网格 for a user of 溪美街道,
+     * rather than the full name from the province down.
+     */
+    public String nameWithin(String code, String scopeCode) {
+        String full = fullName(code);
+        String scope = fullName(scopeCode);
+        return !code.equals(scopeCode) && full.startsWith(scope) ? full.substring(scope.length()) : full;
+    }
+
+    /** The villages, communities and grids under a division: where a resident can be registered. */
+    public List<Division> residencesUnder(String scopeCode) {
+        return mapper.findInScopeFrom(DivisionScope.likePattern(scopeCode), DivisionLevel.VILLAGE);
+    }
+
     public long countInScope(DivisionLevel level, String scopeCode) {
         return mapper.countInScope(level, DivisionScope.likePattern(scopeCode));
     }

@@ -1,0 +1,170 @@
+package io.jiceng.ui.casepage;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.casework.CaseService;
+import io.jiceng.platform.division.DivisionService;
+import io.jiceng.platform.problem.NotFound;
+import io.jiceng.platform.resident.ResidentService;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.workitem.WorkItem;
+import io.jiceng.platform.workitem.WorkItemService;
+import io.jiceng.ui.i18n.Formats;
+import io.jiceng.ui.shell.Badges;
+import io.jiceng.ui.shell.MainLayout;
+import io.jiceng.ui.shell.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** 业务件: the case's data, the step waiting for a decision, the diagram, the opinions timeline, attachments. */
+@Route(value = "cases/:caseId(\\d+)", layout = MainLayout.class)
+@PermitAll
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final WorkItemService workItems;
+    private final ResidentService residents;
+    private final DivisionService divisions;
+    private final List<CaseDetails> detailsByType;
+    private final StaffMember me;
+    private CaseRecord record;
+    private boolean identityRevealed;
+
+    public CaseView(CaseService cases, WorkItemService workItems, ResidentService residents, DivisionService divisions,
+                    List<CaseDetails> detailsByType, CurrentStaff currentStaff) {
+        this.cases = cases;
+        this.workItems = workItems;
+        this.residents = residents;
+        this.divisions = divisions;
+        this.detailsByType = detailsByType;
+        this.me = currentStaff.get();
+        setMaxWidth("1200px");
+    }
+
+    /** Opens the page of a case. */
+    public static void open(long caseId) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(CaseView.class,
+                new com.vaadin.flow.router.RouteParameters("caseId", String.valueOf(caseId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("caseId").orElseThrow(() -> new NotFound("case", "?"));
+        record = cases.get(id);
+        identityRevealed = false;
+        render();
+    }
+
+    void render() {
+        record = cases.get(record.id());
+        removeAll();
+        add(header(), info());
+        detailsByType.stream().filter(d -> d.handles(record)).findFirst()
+                .ifPresent(details -> add(section("case.section.details", details.details(record, identityRevealed))));
+        List<WorkItem> open = workItems.openFor(record);
+        if (!open.isEmpty()) {
+            VerticalLayout steps = new VerticalLayout();
+            steps.setPadding(false);
+            open.forEach(item -> steps.add(stepPanel(item)));
+            add(section("case.section.task", steps));
+        }
+        add(section("case.section.diagram", diagram()));
+        add(section("case.section.opinions", new OpinionTimeline(cases.opinions(record.id()))));
+        add(section("case.section.attachments", new AttachmentList(cases, record)));
+    }
+
+    private Component header() {
+        H2 title = new H2(record.caseNo() + "　" + getTranslation("casetype." + record.moduleId() + "." + record.caseType()));
+        title.getStyle().set("margin", "0");
+        HorizontalLayout header = new HorizontalLayout(title,
+                Badges.status(record.status(), getTranslation("status." + record.status().name())));
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        return header;
+    }
+
+    private Component info() {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        if (record.residentId() != null) {
+            form.addFormItem(new ResidentIdentity(residents, record.residentId(), identityRevealed,
+                    me.has(io.jiceng.platform.staff.Permission.IDENTITY_FULL_VIEW), revealed -> {
+                identityRevealed = revealed;
+                render();
+            }), getTranslation("case.resident"));
+        }
+        form.addFormItem(new Span(divisions.fullName(record.divisionCode())), getTranslation("case.division"));
+        form.addFormItem(new Span(record.createdBy()), getTranslation("case.created-by"));
+        form.addFormItem(new Span(Formats.dateTime(record.createdAt(), getLocale())), getTranslation("case.created-at"));
+        if (record.closedAt() != null) {
+            form.addFormItem(new Span(Formats.dateTime(record.closedAt(), getLocale())), getTranslation("case.closed-at"));
+        }
+        return form;
+    }
+
+    private Component stepPanel(WorkItem item) {
+        Div panel = new Div();
+        panel.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
+        Span step = new Span(getTranslation("task.current-step", item.stepName()));
+        step.getStyle().set("font-weight", "600");
+        HorizontalLayout head = new HorizontalLayout(step);
+        if (item.dueAt() != null) {
+            head.add(new Span(getTranslation("task.due") + "：" + Formats.dateTime(item.dueAt(), getLocale())));
+            if (item.isOverdue(java.time.Instant.now())) {
+                head.add(Badges.overdue(getTranslation("task.overdue")));
+            }
+        }
+        panel.add(head);
+        if (item.assignee() == null) {
+            Button claim = new Button(getTranslation("action.claim"), click -> {
+                workItems.claim(item.taskId());
+                Notifications.success(getTranslation("inbox.claimed", record.caseNo()));
+                render();
+            });
+            panel.add(new Div(new Span(getTranslation("task.offered-to-your-role")), claim));
+            return panel;
+        }
+        Component revise = detailsByType.stream().filter(d -> d.handles(record)).findFirst()
+                .map(d -> d.reviseForm(record, item, this::afterDecision)).orElse(null);
+        panel.add(revise != null ? revise : new DecisionForm(workItems, item, this::afterDecision));
+        return panel;
+    }
+
+    private void afterDecision() {
+        Notifications.success(getTranslation("task.completed"));
+        render();
+    }
+
+    private Component diagram() {
+        return new Html("<div style=\"overflow-x:auto\">" + DiagramSvg.render(cases.progress(record.id())) + "</div>");
+    }
+
+    private Component section(String titleKey, Component content) {
+        H3 title = new H3(getTranslation(titleKey));
+        title.getStyle().set("margin-bottom", "0");
+        VerticalLayout section = new VerticalLayout(title, content);
+        section.setPadding(false);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (record == null ? "" : record.caseNo() + " - ") + getTranslation("app.title");
+    }
+}

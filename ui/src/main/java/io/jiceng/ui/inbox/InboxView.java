@@ -1,0 +1,154 @@
+package io.jiceng.ui.inbox;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import io.jiceng.platform.casework.CaseType;
+import io.jiceng.platform.casework.CaseTypes;
+import io.jiceng.platform.division.DivisionService;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.workitem.WorkItem;
+import io.jiceng.platform.workitem.WorkItemFilter;
+import io.jiceng.platform.workitem.WorkItemScope;
+import io.jiceng.platform.workitem.WorkItemService;
+import io.jiceng.ui.casepage.CaseView;
+import io.jiceng.ui.i18n.Formats;
+import io.jiceng.ui.shell.Badges;
+import io.jiceng.ui.shell.MainLayout;
+import io.jiceng.ui.shell.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+
+/** 我的待办: tasks assigned to me, and tasks my roles may claim, with filters. */
+@Route(value = "inbox", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PermitAll
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WorkItemService workItems;
+    private final DivisionService divisions;
+    private final String me;
+
+    private final Tab mineTab = new Tab();
+    private final Tab claimableTab = new Tab();
+    private final Tabs tabs = new Tabs(mineTab, claimableTab);
+    private final Select<CaseType> caseType = new Select<>();
+    private final Checkbox overdueOnly = new Checkbox();
+    private final TextField text = new TextField();
+    final Grid<WorkItem> grid = new Grid<>();
+
+    public InboxView(WorkItemService workItems, CaseTypes caseTypes, DivisionService divisions, CurrentStaff currentStaff) {
+        this.workItems = workItems;
+        this.divisions = divisions;
+        this.me = currentStaff.get().username();
+        setSizeFull();
+
+        caseType.setLabel(getTranslation("inbox.filter.case-type"));
+        caseType.setEmptySelectionAllowed(true);
+        caseType.setEmptySelectionCaption(getTranslation("filter.all"));
+        caseType.setItems(caseTypes.all());
+        caseType.setItemLabelGenerator(type -> type == null ? getTranslation("filter.all") : caseTypeLabel(type.moduleId(), type.code()));
+        overdueOnly.setLabel(getTranslation("inbox.filter.overdue"));
+        text.setLabel(getTranslation("inbox.filter.text"));
+        text.setPlaceholder(getTranslation("inbox.filter.text.placeholder"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        caseType.addValueChangeListener(e -> refresh());
+        overdueOnly.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        tabs.addSelectedChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(caseType, text, overdueOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureGrid();
+        add(new H2(getTranslation("inbox.title")), tabs, filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(item -> item.caseRecord().caseNo()).setHeader(getTranslation("case.no")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> caseTypeLabel(item.caseRecord().moduleId(), item.caseRecord().caseType()))
+                .setHeader(getTranslation("case.type")).setAutoWidth(true);
+        grid.addColumn(item -> item.caseRecord().title()).setHeader(getTranslation("case.subject")).setAutoWidth(true);
+        grid.addColumn(WorkItem::stepName).setHeader(getTranslation("task.step")).setAutoWidth(true);
+        grid.addColumn(item -> divisions.fullName(item.caseRecord().divisionCode())).setHeader(getTranslation("case.division"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale())).setHeader(getTranslation("task.arrived"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("task.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("task.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(click -> open(click.getItem()));
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+    }
+
+    private Component due(WorkItem item) {
+        if (item.dueAt() == null) {
+            return new Span();
+        }
+        String when = Formats.dateTime(item.dueAt(), getLocale());
+        return item.isOverdue(Instant.now()) ? Badges.overdue(when + " " + getTranslation("task.overdue")) : new Span(when);
+    }
+
+    private Component actions(WorkItem item) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (item.assignee() == null) {
+            Button claim = new Button(getTranslation("action.claim"), click -> {
+                workItems.claim(item.taskId());
+                Notifications.success(getTranslation("inbox.claimed", item.caseRecord().caseNo()));
+                refresh();
+            });
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(claim);
+        }
+        Button open = new Button(getTranslation(item.isAssignedTo(me) ? "action.handle" : "action.view"), click -> open(item));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        actions.add(open);
+        return actions;
+    }
+
+    private void open(WorkItem item) {
+        CaseView.open(item.caseRecord().id());
+    }
+
+    private WorkItemFilter filter(WorkItemScope scope, int offset, int limit) {
+        CaseType type = caseType.getValue();
+        return new WorkItemFilter(scope, type == null ? null : type.moduleId(), type == null ? null : type.code(),
+                overdueOnly.getValue(), text.getValue(), offset, limit);
+    }
+
+    void refresh() {
+        WorkItemScope scope = tabs.getSelectedTab() == claimableTab ? WorkItemScope.CLAIMABLE : WorkItemScope.MINE;
+        mineTab.setLabel(getTranslation("inbox.tab.mine", workItems.inbox(filter(WorkItemScope.MINE, 0, 1)).total()));
+        claimableTab.setLabel(getTranslation("inbox.tab.claimable", workItems.inbox(filter(WorkItemScope.CLAIMABLE, 0, 1)).total()));
+        grid.setItems(query -> workItems.inbox(filter(scope, query.getOffset(), query.getLimit())).items().stream(),
+                query -> (int) workItems.inbox(filter(scope, 0, 1)).total());
+    }
+
+    private String caseTypeLabel(String moduleId, String code) {
+        return getTranslation("casetype." + moduleId + "." + code);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " - " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,78 @@
+package io.jiceng.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.jiceng.platform.staff.Permission;
+import io.jiceng.ui.login.LoginView;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * One login for everything: the Vaadin login page; the Camunda webapps and engine REST API accept the same
+ * session (or HTTP Basic for API clients) and only for users who hold {@link Permission#PROCESS_ADMIN}.
+ */
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfiguration {
+
+    static final String CAMUNDA = "/camunda/**";
+    static final String ENGINE_REST = "/engine-rest/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain processEngineAdministration(HttpSecurity http) throws Exception {
+        // Explicit path matchers: the Camunda webapps and REST API are servlets of their own, not Spring MVC.
+        http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher(CAMUNDA), new AntPathRequestMatcher(ENGINE_REST)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Permission.PROCESS_ADMIN.authority()))
+                .httpBasic(Customizer.withDefaults())
+                // The Camunda webapps protect themselves with their own CSRF token filter.
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new AntPathRequestMatcher(CAMUNDA))
+                        .defaultAuthenticationEntryPointFor(basicEntryPoint(), new AntPathRequestMatcher(ENGINE_REST)));
+        return http.build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("jiceng");
+        return entryPoint;
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** Camunda's webapps take the user Spring Security has already authenticated: no second login. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(101); // after Spring Security's filter chain
+        return registration;
+    }
+}

@@ -1,0 +1,28 @@
+package io.jiceng.ui.shell;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.jiceng.ui.cases.CaseListView;
+import io.jiceng.ui.inbox.InboxView;
+import io.jiceng.ui.residents.ResidentListView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The core's own menu entries. */
+@Configuration(proxyBeanMethods = false)
+class CoreMenu {
+
+    @Bean
+    MenuEntry inboxMenu() {
+        return new MenuEntry(10, "menu.inbox", InboxView.class, VaadinIcon.INBOX, null);
+    }
+
+    @Bean
+    MenuEntry casesMenu() {
+        return new MenuEntry(20, "menu.cases", CaseListView.class, VaadinIcon.FOLDER_OPEN, null);
+    }
+
+    @Bean
+    MenuEntry residentsMenu() {
+        return new MenuEntry(30, "menu.residents", ResidentListView.class, VaadinIcon.USERS, null);
+    }
+}
