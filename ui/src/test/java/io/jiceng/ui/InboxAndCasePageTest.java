@@ -45,7 +45,7 @@ class InboxAndCasePageTest extends UiTestSupport {
     }
 
     private long claimableCount() {
-        return workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).total();
+        return workItems.count(WorkItemFilter.of(WorkItemScope.CLAIMABLE));
     }
 
     private void showClaimable() {

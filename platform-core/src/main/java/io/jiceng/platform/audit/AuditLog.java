@@ -49,7 +49,8 @@ public class AuditLog {
     private void write(String username, AuditAction action, String targetType, Object targetId, String divisionCode,
                        String detail) {
         String shortDetail = detail != null && detail.length() > 2000 ? detail.substring(0, 2000) : detail;
-        mapper.insert(new AuditEvent(null, Instant.now(), username, action, targetType, String.valueOf(targetId),
+        String shortName = username.length() > 64 ? username.substring(0, 64) : username;
+        mapper.insert(new AuditEvent(null, Instant.now(), shortName, action, targetType, String.valueOf(targetId),
                 divisionCode, shortDetail, remoteAddress()));
     }
 

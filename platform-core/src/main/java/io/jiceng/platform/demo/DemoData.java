@@ -67,7 +67,9 @@ public class DemoData implements ApplicationRunner {
         this.divisionsLocation = divisionsLocation;
     }
 
+    /** All or nothing: a start that fails half-way leaves an empty database, so the next start tries again. */
     @Override
+    @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
         if (!staff.isEmpty()) {
             return;

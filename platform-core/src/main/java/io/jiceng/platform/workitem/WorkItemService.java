@@ -51,13 +51,30 @@ public class WorkItemService {
     }
 
     public WorkItemPage inbox(WorkItemFilter filter) {
-        StaffMember staff = currentStaff.get();
+        TaskQuery query = inboxQuery(currentStaff.get(), filter);
+        if (query == null) {
+            return new WorkItemPage(List.of(), 0);
+        }
+        long total = query.count();
+        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().desc()
+                .listPage(filter.offset(), filter.limit());
+        return new WorkItemPage(toWorkItems(page), total);
+    }
+
+    /** How many tasks the inbox would list, without loading them (for tab captions and paging). */
+    public long count(WorkItemFilter filter) {
+        TaskQuery query = inboxQuery(currentStaff.get(), filter);
+        return query == null ? 0 : query.count();
+    }
+
+    /** The engine query behind an inbox, or null if the user can have no such tasks. */
+    private TaskQuery inboxQuery(StaffMember staff, WorkItemFilter filter) {
         TaskQuery query = scopedQuery(staff);
         if (filter.scope() == WorkItemScope.MINE) {
             query.taskAssignee(staff.username());
         } else {
             if (staff.candidateGroups().isEmpty()) {
-                return new WorkItemPage(List.of(), 0);
+                return null;
             }
             query.taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).taskUnassigned();
         }
@@ -73,10 +90,7 @@ public class WorkItemService {
         if (filter.text() != null && !filter.text().isBlank()) {
             query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, "%" + filter.text().strip() + "%");
         }
-        long total = query.count();
-        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().desc()
-                .listPage(filter.offset(), filter.limit());
-        return new WorkItemPage(toWorkItems(page), total);
+        return query;
     }
 
     /** The open tasks of one case that the current user may see. */

@@ -23,6 +23,7 @@ import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.resident.ResidentService;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.staff.StaffService;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 import io.jiceng.ui.i18n.Formats;
@@ -42,12 +43,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ResidentService residents;
     private final DivisionService divisions;
     private final List<CaseDetails> detailsByType;
+    private final StaffService staff;
     private final StaffMember me;
     private CaseRecord record;
     private boolean identityRevealed;
 
     public CaseView(CaseService cases, WorkItemService workItems, ResidentService residents, DivisionService divisions,
-                    List<CaseDetails> detailsByType, CurrentStaff currentStaff) {
+                    List<CaseDetails> detailsByType, StaffService staff, CurrentStaff currentStaff) {
+        this.staff = staff;
         this.cases = cases;
         this.workItems = workItems;
         this.residents = residents;
@@ -109,7 +112,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             }), getTranslation("case.resident"));
         }
         form.addFormItem(new Span(divisions.fullName(record.divisionCode())), getTranslation("case.division"));
-        form.addFormItem(new Span(record.createdBy()), getTranslation("case.created-by"));
+        form.addFormItem(new Span(staff.find(record.createdBy()).map(StaffMember::displayName).orElse(record.createdBy())),
+                getTranslation("case.created-by"));
         form.addFormItem(new Span(Formats.dateTime(record.createdAt(), getLocale())), getTranslation("case.created-at"));
         if (record.closedAt() != null) {
             form.addFormItem(new Span(Formats.dateTime(record.closedAt(), getLocale())), getTranslation("case.closed-at"));
@@ -152,7 +156,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Component diagram() {
-        return new Html("<div style=\"overflow-x:auto\">" + DiagramSvg.render(cases.progress(record.id())) + "</div>");
+        return new Html("<div style=\"overflow-x:auto;width:100%\">" + DiagramSvg.render(cases.progress(record.id())) + "</div>");
     }
 
     private Component section(String titleKey, Component content) {

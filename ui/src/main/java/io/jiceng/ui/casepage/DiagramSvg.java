@@ -59,8 +59,8 @@ public final class DiagramSvg {
         double height = maxY - minY + 2 * PADDING;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f %.0f %.0f %.0f\" width=\"100%%\" "
-                        + "style=\"max-width:%.0fpx;font-family:sans-serif\" role=\"img\">", x0, y0, width, height, width));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
+                        + "style=\"max-width:100%%;height:auto;font-family:sans-serif\" role=\"img\">", x0, y0, width, height, width, height));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
                 + " orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#495057\"/></marker></defs>");
         for (BpmnEdge edge : edges) {

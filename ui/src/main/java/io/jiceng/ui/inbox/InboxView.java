@@ -45,6 +45,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final WorkItemService workItems;
     private final DivisionService divisions;
     private final String me;
+    private final String myDivision;
 
     private final Tab mineTab = new Tab();
     private final Tab claimableTab = new Tab();
@@ -58,6 +59,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.workItems = workItems;
         this.divisions = divisions;
         this.me = currentStaff.get().username();
+        this.myDivision = currentStaff.get().divisionCode();
         setSizeFull();
 
         caseType.setLabel(getTranslation("inbox.filter.case-type"));
@@ -69,6 +71,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         text.setLabel(getTranslation("inbox.filter.text"));
         text.setPlaceholder(getTranslation("inbox.filter.text.placeholder"));
         text.setClearButtonVisible(true);
+        text.setWidth("16em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         caseType.addValueChangeListener(e -> refresh());
@@ -90,7 +93,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("case.type")).setAutoWidth(true);
         grid.addColumn(item -> item.caseRecord().title()).setHeader(getTranslation("case.subject")).setAutoWidth(true);
         grid.addColumn(WorkItem::stepName).setHeader(getTranslation("task.step")).setAutoWidth(true);
-        grid.addColumn(item -> divisions.fullName(item.caseRecord().divisionCode())).setHeader(getTranslation("case.division"))
+        grid.addColumn(item -> divisions.nameWithin(item.caseRecord().divisionCode(), myDivision)).setHeader(getTranslation("case.division"))
                 .setFlexGrow(2);
         grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale())).setHeader(getTranslation("task.arrived"))
                 .setAutoWidth(true);
@@ -137,10 +140,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         WorkItemScope scope = tabs.getSelectedTab() == claimableTab ? WorkItemScope.CLAIMABLE : WorkItemScope.MINE;
-        mineTab.setLabel(getTranslation("inbox.tab.mine", workItems.inbox(filter(WorkItemScope.MINE, 0, 1)).total()));
-        claimableTab.setLabel(getTranslation("inbox.tab.claimable", workItems.inbox(filter(WorkItemScope.CLAIMABLE, 0, 1)).total()));
+        mineTab.setLabel(getTranslation("inbox.tab.mine", workItems.count(filter(WorkItemScope.MINE, 0, 1))));
+        claimableTab.setLabel(getTranslation("inbox.tab.claimable", workItems.count(filter(WorkItemScope.CLAIMABLE, 0, 1))));
         grid.setItems(query -> workItems.inbox(filter(scope, query.getOffset(), query.getLimit())).items().stream(),
-                query -> (int) workItems.inbox(filter(scope, 0, 1)).total());
+                query -> (int) workItems.count(filter(scope, 0, 1)));
     }
 
     private String caseTypeLabel(String moduleId, String code) {

@@ -1,0 +1,28 @@
+package io.jiceng.platform.audit;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Logins at the login page, and failed attempts by any route, go to the audit trail (never the password). */
+@Component
+class LoginAudit {
+
+    private final AuditLog audit;
+
+    LoginAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void loggedIn(InteractiveAuthenticationSuccessEvent event) {
+        audit.recordAlone(event.getAuthentication().getName(), AuditAction.LOGIN, null);
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        audit.recordAlone(String.valueOf(event.getAuthentication().getName()), AuditAction.LOGIN_FAILED,
+                event.getException().getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,117 @@
+package io.jiceng.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The demo in a real browser (Debian's Chromium): a street clerk asks for a correction, the township reviewer
+ * finds it in the inbox and approves it; the process engine's webapps open for the administrator without a
+ * second login and are refused to everyone else. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1"})
+class BrowserWalkthroughTest {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium is needed for this test: apt-get install chromium").isTrue();
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page loggedIn(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("Demo@2026");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("登录")).click();
+        assertThat(page.getByText("我的待办").first()).isVisible();
+        return page;
+    }
+
+    private Locator button(Page page, String text) {
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text));
+    }
+
+    @Test
+    void aClerkRequestsACorrectionAndTheTownshipReviewerApprovesItFromTheInbox() {
+        Page clerk = loggedIn("clerk");
+        clerk.navigate("http://localhost:" + port + "/residents");
+        button(clerk, "申请更正").first().click();
+        clerk.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("更正为")).locator("input").fill("13912345678");
+        clerk.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("更正理由")).locator("textarea").fill("本人手机号码已变更");
+        button(clerk, "提交申请").click();
+        Locator caseTitle = clerk.locator("h2", new Page.LocatorOptions().setHasText("RC-"));
+        assertThat(caseTitle).isVisible();
+        String caseNo = caseTitle.textContent().split("\\s|　")[0];
+        assertThat(caseNo).matches("RC-\\d{4}-\\d{6}");
+        clerk.context().close();
+
+        Page reviewer = loggedIn("reviewer");
+        reviewer.locator("vaadin-tab", new Page.LocatorOptions().setHasText("可签收")).click();
+        assertThat(reviewer.getByText(caseNo)).isVisible();
+        reviewer.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inbox.png")));
+        reviewer.getByText(caseNo).dblclick();
+        assertThat(reviewer.locator("h2", new Page.LocatorOptions().setHasText(caseNo))).isVisible();
+        button(reviewer, "签收").click();
+        reviewer.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("办理意见")).locator("textarea").fill("经核实，同意更正。");
+        reviewer.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case.png")).setFullPage(true));
+        button(reviewer, "提交办理意见").click();
+        assertThat(reviewer.getByText("已通过").first()).isVisible();
+        assertThat(reviewer.getByText("经核实，同意更正。")).isVisible();
+        reviewer.context().close();
+    }
+
+    @Test
+    void theProcessEngineWebappsOpenForTheAdministratorWithoutASecondLoginAndForNobodyElse() {
+        Page reviewer = loggedIn("reviewer");
+        Response refused = reviewer.navigate("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        assertThat(refused.status()).isEqualTo(403);
+        reviewer.context().close();
+
+        Page admin = loggedIn("admin");
+        Response cockpit = admin.navigate("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+        assertThat(cockpit.status()).isEqualTo(200);
+        assertThat(admin.getByText("resident-correction").or(admin.getByText("居民信息更正")).first()).isVisible();
+        assertThat(admin.locator("input[type='password']")).hasCount(0);
+        admin.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("cockpit.png")));
+        admin.context().close();
+    }
+}
