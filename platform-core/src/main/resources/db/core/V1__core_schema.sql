@@ -106,7 +106,8 @@ CREATE TABLE case_opinion (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     case_id        BIGINT       NOT NULL,
     task_id        VARCHAR(64),
-    step_name      VARCHAR(100) NOT NULL,
+    step_key       VARCHAR(100) NOT NULL,        -- BPMN element id, for the step's name in the user's language
+    step_name      VARCHAR(100) NOT NULL,        -- the step's name in the diagram when the opinion was given
     decision       VARCHAR(20)  NOT NULL,
     opinion        VARCHAR(2000),
     username       VARCHAR(64)  NOT NULL,

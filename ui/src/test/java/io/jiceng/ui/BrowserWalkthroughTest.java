@@ -100,6 +100,18 @@ class BrowserWalkthroughTest {
     }
 
     @Test
+    void theWholeApplicationSwitchesToEnglish() {
+        Page clerk = loggedIn("clerk");
+        clerk.locator("vaadin-select", new Page.LocatorOptions().setHasText("中文")).click();
+        clerk.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        assertThat(clerk.getByText("My tasks").first()).isVisible();
+        assertThat(clerk.getByText("Residents").first()).isVisible();
+        assertThat(clerk.getByText("Street-office clerk", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        clerk.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inbox-en.png")));
+        clerk.context().close();
+    }
+
+    @Test
     void theProcessEngineWebappsOpenForTheAdministratorWithoutASecondLoginAndForNobodyElse() {
         Page reviewer = loggedIn("reviewer");
         Response refused = reviewer.navigate("http://localhost:" + port + "/camunda/app/cockpit/default/");

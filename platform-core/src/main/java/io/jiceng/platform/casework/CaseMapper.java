@@ -67,9 +67,6 @@ public interface CaseMapper {
     int updateStatus(@Param("id") long id, @Param("status") CaseStatus status, @Param("at") Instant at,
                      @Param("closedAt") Instant closedAt);
 
-    @Update("UPDATE case_record SET version = version + 1, updated_at = #{at} WHERE id = #{id} AND version = #{version}")
-    int touch(@Param("id") long id, @Param("version") int version, @Param("at") Instant at);
-
     @Select("SELECT last_value FROM case_sequence WHERE module_id = #{moduleId} AND year_no = #{year} FOR UPDATE")
     Integer lockSequence(@Param("moduleId") String moduleId, @Param("year") int year);
 
@@ -80,12 +77,12 @@ public interface CaseMapper {
     void setSequence(@Param("moduleId") String moduleId, @Param("year") int year, @Param("value") int value);
 
     @Insert("""
-            INSERT INTO case_opinion (case_id, task_id, step_name, decision, opinion, username, staff_name, division_code, created_at)
-            VALUES (#{caseId}, #{taskId}, #{stepName}, #{decision}, #{opinion}, #{username}, #{staffName}, #{divisionCode}, #{createdAt})""")
+            INSERT INTO case_opinion (case_id, task_id, step_key, step_name, decision, opinion, username, staff_name, division_code, created_at)
+            VALUES (#{caseId}, #{taskId}, #{stepKey}, #{stepName}, #{decision}, #{opinion}, #{username}, #{staffName}, #{divisionCode}, #{createdAt})""")
     void insertOpinion(Opinion opinion);
 
     @Select("""
-            SELECT id, case_id, task_id, step_name, decision, opinion, username, staff_name, division_code, created_at
+            SELECT id, case_id, task_id, step_key, step_name, decision, opinion, username, staff_name, division_code, created_at
             FROM case_opinion WHERE case_id = #{caseId} ORDER BY created_at, id""")
     List<Opinion> findOpinions(long caseId);
 
@@ -104,7 +101,11 @@ public interface CaseMapper {
     Optional<Attachment> findAttachment(long id);
 
     @Select("SELECT content FROM case_attachment WHERE id = #{id}")
-    byte[] readAttachmentContent(long id);
+    StoredContent readAttachmentContent(long id);
+
+    /** A file's bytes; wrapped because MyBatis reads a bare {@code byte[]} result as a list of bytes. */
+    record StoredContent(byte[] content) {
+    }
 
     /** Parameter object for {@link #insert}. */
     final class NewCase {

@@ -95,7 +95,8 @@ public class CaseService {
         ProcessInstance instance = runtime.startProcessInstanceByKey(type.processKey(), row.caseNo, variables);
         mapper.linkProcess(row.id, instance.getId());
 
-        addOpinion(row.id, null, startStepName(instance.getProcessDefinitionId()), Decision.SUBMIT, opinion, staff);
+        StartEvent startEvent = startEventOf(instance.getProcessDefinitionId());
+        addOpinion(row.id, null, startEvent.getId(), startEvent.getName(), Decision.SUBMIT, opinion, staff);
         audit.record(AuditAction.CASE_START, AuditLog.CASE, row.id, row.divisionCode, row.caseNo);
         return mapper.findById(row.id).orElseThrow();
     }
@@ -140,7 +141,8 @@ public class CaseService {
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void addOpinion(long caseId, String taskId, String stepName, Decision decision, String text, StaffMember staff) {
+    public void addOpinion(long caseId, String taskId, String stepKey, String stepName, Decision decision, String text,
+                           StaffMember staff) {
         String opinion = text == null || text.isBlank() ? null : text.strip();
         if (decision.needsOpinion() && opinion == null) {
             throw new Problem("opinion.required");
@@ -148,7 +150,7 @@ public class CaseService {
         if (opinion != null && opinion.length() > 2000) {
             throw new Problem("opinion.too-long", 2000);
         }
-        mapper.insertOpinion(new Opinion(null, caseId, taskId, stepName, decision, opinion, staff.username(),
+        mapper.insertOpinion(new Opinion(null, caseId, taskId, stepKey, stepName == null ? stepKey : stepName, decision, opinion, staff.username(),
                 staff.displayName(), staff.divisionCode(), Instant.now()));
     }
 
@@ -197,7 +199,7 @@ public class CaseService {
         Attachment attachment = mapper.findAttachment(attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
         CaseRecord record = get(attachment.caseId());
         audit.record(AuditAction.ATTACHMENT_DOWNLOAD, AuditLog.CASE, record.id(), record.divisionCode(), attachment.fileName());
-        return mapper.readAttachmentContent(attachmentId);
+        return mapper.readAttachmentContent(attachmentId).content();
     }
 
     public CaseProgress progress(long caseId) {
@@ -214,10 +216,10 @@ public class CaseService {
         return new CaseProgress(model, active, completed);
     }
 
-    private String startStepName(String processDefinitionId) {
+    private StartEvent startEventOf(String processDefinitionId) {
         return repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(StartEvent.class).stream()
                 .filter(e -> e.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
-                .map(StartEvent::getName).filter(n -> n != null && !n.isBlank()).findFirst().orElse("SUBMIT");
+                .findFirst().orElseThrow();
     }
 
     private static String sha256(byte[] content) {

@@ -43,6 +43,15 @@ public class DivisionImporter {
     /** @param location a folder such as {@code classpath:demo/divisions/} or {@code file:/data/china-division/} */
     @Transactional
     public int importFrom(String location) {
+        return importFrom(location, "");
+    }
+
+    /**
+     * Imports the divisions whose codes start with {@code codePrefix} (for example {@code 35} for Fujian), with
+     * their ancestors; returns how many were added.
+     */
+    @Transactional
+    public int importFrom(String location, String codePrefix) {
         String folder = location.endsWith("/") ? location : location + "/";
         Map<String, String> fullNames = new HashMap<>();
         int added = 0;
@@ -51,7 +60,7 @@ public class DivisionImporter {
             if (resource == null) {
                 continue;
             }
-            added += importFile(resource, fullNames);
+            added += importFile(resource, fullNames, codePrefix);
         }
         divisions.forgetCached();
         return added;
@@ -77,7 +86,7 @@ public class DivisionImporter {
         return gzipped.exists() ? gzipped : null;
     }
 
-    private int importFile(Resource resource, Map<String, String> fullNames) {
+    private int importFile(Resource resource, Map<String, String> fullNames, String codePrefix) {
         int added = 0;
         List<Division> chunk = new ArrayList<>(CHUNK);
         try (BufferedReader reader = reader(resource)) {
@@ -87,7 +96,11 @@ public class DivisionImporter {
                     continue;
                 }
                 List<String> fields = CsvLine.split(line);
-                chunk.add(toDivision(fields.get(0).trim(), fields.get(1).trim(), fullNames));
+                String code = fields.get(0).trim();
+                if (!code.startsWith(codePrefix) && !codePrefix.startsWith(code)) {
+                    continue;
+                }
+                chunk.add(toDivision(code, fields.get(1).trim(), fullNames));
                 if (chunk.size() == CHUNK) {
                     added += insertNew(chunk);
                     chunk.clear();

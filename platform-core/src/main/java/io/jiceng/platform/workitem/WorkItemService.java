@@ -122,12 +122,20 @@ public class WorkItemService {
         audit.record(AuditAction.TASK_CLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
     }
 
+    /** Whether the user may hand a claimed task back to the pool of their role (签收退回). */
+    public boolean canRelease(WorkItem item) {
+        return item.isAssignedTo(currentStaff.get().username()) && hasCandidateGroups(item.taskId());
+    }
+
     @Transactional
     public void unclaim(String taskId) {
         StaffMember staff = currentStaff.get();
         Task task = visibleTask(staff, taskId);
         if (!staff.username().equals(task.getAssignee())) {
             throw new Problem("task.not-yours");
+        }
+        if (!hasCandidateGroups(taskId)) {
+            throw new Problem("task.personal");
         }
         tasks.setAssignee(taskId, null);
         audit.record(AuditAction.TASK_UNCLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
@@ -151,7 +159,7 @@ public class WorkItemService {
         }
         long caseId = caseIdOf(task);
         String divisionCode = divisionOf(task);
-        cases.addOpinion(caseId, taskId, task.getName(), decision, opinion, staff);
+        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, staff.username());
@@ -190,6 +198,12 @@ public class WorkItemService {
         return tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).anyMatch(groups::contains);
+    }
+
+    /** A task the process gave to one person (such as revising a returned request) cannot go back to a pool. */
+    private boolean hasCandidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
     }
 
     private TaskQuery scopedQuery(StaffMember staff) {

@@ -39,4 +39,20 @@ class DivisionImportIntegrationTest {
 
         assertThat(importer.importFrom("classpath:demo/divisions/")).isZero();
     }
+
+    /** The national data set as published (../shared/data/china-division, villages gzipped): one prefecture of it. */
+    @Test
+    void quanzhouImportsFromTheNationalDataSet() throws Exception {
+        fixture.ensure();
+        java.nio.file.Path nationalData = java.nio.file.Path.of("../../shared/data/china-division").toAbsolutePath().normalize();
+        assertThat(nationalData.resolve("villages.csv.gz")).exists();
+
+        int added = importer.importFrom(nationalData.toUri().toString(), "3505");
+
+        assertThat(added).isGreaterThan(2000);
+        assertThat(divisions.countInScope(DivisionLevel.COUNTY, "3505")).isEqualTo(12);
+        assertThat(divisions.get("350502").fullName()).isEqualTo("福建省泉州市鲤城区");
+        assertThat(divisions.find("350102")).isEmpty(); // Fuzhou lies outside the prefix
+        assertThat(divisions.countInScope(DivisionLevel.VILLAGE, "350583")).isEqualTo(430);
+    }
 }

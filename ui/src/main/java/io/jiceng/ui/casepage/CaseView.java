@@ -27,6 +27,7 @@ import io.jiceng.platform.staff.StaffService;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 import io.jiceng.ui.i18n.Formats;
+import io.jiceng.ui.i18n.StepNames;
 import io.jiceng.ui.shell.Badges;
 import io.jiceng.ui.shell.MainLayout;
 import io.jiceng.ui.shell.Notifications;
@@ -88,7 +89,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             add(section("case.section.task", steps));
         }
         add(section("case.section.diagram", diagram()));
-        add(section("case.section.opinions", new OpinionTimeline(cases.opinions(record.id()))));
+        add(section("case.section.opinions", new OpinionTimeline(record, cases.opinions(record.id()))));
         add(section("case.section.attachments", new AttachmentList(cases, record)));
     }
 
@@ -125,7 +126,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Div panel = new Div();
         panel.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
-        Span step = new Span(getTranslation("task.current-step", item.stepName()));
+        Span step = new Span(getTranslation("task.current-step",
+                StepNames.of(this, record.caseType(), item.stepKey(), item.stepName())));
         step.getStyle().set("font-weight", "600");
         HorizontalLayout head = new HorizontalLayout(step);
         if (item.dueAt() != null) {
@@ -143,6 +145,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             });
             panel.add(new Div(new Span(getTranslation("task.offered-to-your-role")), claim));
             return panel;
+        }
+        if (workItems.canRelease(item)) {
+            Button release = new Button(getTranslation("action.release"), click -> {
+                workItems.unclaim(item.taskId());
+                Notifications.success(getTranslation("task.released"));
+                render();
+            });
+            release.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            head.add(release);
         }
         Component revise = detailsByType.stream().filter(d -> d.handles(record)).findFirst()
                 .map(d -> d.reviseForm(record, item, this::afterDecision)).orElse(null);

@@ -5,25 +5,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.casework.Opinion;
 import io.jiceng.ui.i18n.Formats;
+import io.jiceng.ui.i18n.StepNames;
 import io.jiceng.ui.shell.Badges;
 import java.util.List;
 
 /** 审批意见: who decided what at which step and why, oldest first. */
 class OpinionTimeline extends VerticalLayout {
 
-    OpinionTimeline(List<Opinion> opinions) {
+    OpinionTimeline(CaseRecord record, List<Opinion> opinions) {
         setPadding(false);
         setSpacing(false);
-        opinions.forEach(opinion -> add(entry(opinion)));
+        opinions.forEach(opinion -> add(entry(record, opinion)));
     }
 
-    private Div entry(Opinion opinion) {
+    private Div entry(CaseRecord record, Opinion opinion) {
         Span when = new Span(Formats.dateTime(opinion.createdAt(), getLocale()));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "11em");
-        Span step = new Span(opinion.stepName());
+        Span step = new Span(StepNames.of(this, record.caseType(), opinion.stepKey(), opinion.stepName()));
         step.getStyle().set("font-weight", "600");
         Span who = new Span(opinion.staffName());
         Span decision = opinion.decision() == Decision.REJECT || opinion.decision() == Decision.RETURN
