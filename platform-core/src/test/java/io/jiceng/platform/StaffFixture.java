@@ -3,12 +3,9 @@ package io.jiceng.platform;
 import io.jiceng.platform.division.DivisionImporter;
 import io.jiceng.platform.staff.Role;
 import io.jiceng.platform.staff.StaffService;
-import io.jiceng.platform.staff.StaffUserDetailsService;
+import io.jiceng.platform.staff.CurrentStaff;
 import java.util.EnumSet;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /** Nan'an's divisions and a few staff members at two neighbouring streets, created once per test context. */
@@ -22,12 +19,12 @@ public class StaffFixture {
 
     private final DivisionImporter divisions;
     private final StaffService staff;
-    private final StaffUserDetailsService userDetails;
+    private final CurrentStaff currentStaff;
 
-    public StaffFixture(DivisionImporter divisions, StaffService staff, StaffUserDetailsService userDetails) {
+    public StaffFixture(DivisionImporter divisions, StaffService staff, CurrentStaff currentStaff) {
         this.divisions = divisions;
         this.staff = staff;
-        this.userDetails = userDetails;
+        this.currentStaff = currentStaff;
     }
 
     public synchronized void ensure() {
@@ -44,15 +41,7 @@ public class StaffFixture {
 
     /** Runs the work as the given staff member, as if they were logged in. */
     public <T> T as(String username, Supplier<T> work) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return currentStaff.runAs(username, work);
     }
 
     public void as(String username, Runnable work) {

@@ -109,12 +109,11 @@ public class CaseService {
     }
 
     public CasePage search(CaseQuery query) {
-        StaffMember staff = currentStaff.get();
-        String scope = query.divisionCode() == null || query.divisionCode().isBlank() ? staff.divisionCode() : query.divisionCode();
-        if (!staff.covers(scope)) {
+        var scope = currentStaff.get().searchScope(query.divisionCode());
+        if (scope.isEmpty()) {
             return new CasePage(List.of(), 0);
         }
-        String pattern = DivisionScope.likePattern(scope);
+        String pattern = DivisionScope.likePattern(scope.get());
         String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
         return new CasePage(mapper.search(query, pattern, text), mapper.count(query, pattern, text));
     }

@@ -11,7 +11,7 @@ import io.jiceng.platform.resident.ResidentForm;
 import io.jiceng.platform.resident.ResidentService;
 import io.jiceng.platform.staff.Role;
 import io.jiceng.platform.staff.StaffService;
-import io.jiceng.platform.staff.StaffUserDetailsService;
+import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 import java.util.ArrayList;
@@ -23,9 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,18 +46,18 @@ public class DemoData implements ApplicationRunner {
 
     private final DivisionImporter divisionImporter;
     private final StaffService staff;
-    private final StaffUserDetailsService userDetails;
+    private final CurrentStaff currentStaff;
     private final ResidentService residents;
     private final CorrectionService corrections;
     private final WorkItemService workItems;
     private final String divisionsLocation;
 
-    public DemoData(DivisionImporter divisionImporter, StaffService staff, StaffUserDetailsService userDetails,
+    public DemoData(DivisionImporter divisionImporter, StaffService staff, CurrentStaff currentStaff,
                     ResidentService residents, CorrectionService corrections, WorkItemService workItems,
                     @Value("${platform.demo-data.divisions:classpath:demo/divisions/}") String divisionsLocation) {
         this.divisionImporter = divisionImporter;
         this.staff = staff;
-        this.userDetails = userDetails;
+        this.currentStaff = currentStaff;
         this.residents = residents;
         this.corrections = corrections;
         this.workItems = workItems;
@@ -80,8 +77,8 @@ public class DemoData implements ApplicationRunner {
             divisionImporter.addGrid(XIMEI_COMMUNITY + "00" + grid, "第" + "一二三".charAt(grid - 1) + "网格");
         }
         createUsers();
-        List<Resident> people = runAs("clerk", this::registerResidents);
-        runAs("clerk2", () -> registerResidentsOf(LIUCHENG_STREET + "001", 6, 40));
+        List<Resident> people = currentStaff.runAs("clerk", this::registerResidents);
+        currentStaff.runAs("clerk2", () -> registerResidentsOf(LIUCHENG_STREET + "001", 6, 40));
         startCases(people);
         log.info("Demo data loaded: {} divisions, {} residents", divisions + 3, people.size() + 6);
     }
@@ -132,18 +129,18 @@ public class DemoData implements ApplicationRunner {
 
     /** Four requests: one still waiting for review, one approved, one returned to the clerk, one rejected. */
     private void startCases(List<Resident> people) {
-        List<CaseRecord> started = runAs("clerk", () -> List.of(
+        List<CaseRecord> started = currentStaff.runAs("clerk", () -> List.of(
                 corrections.submit(people.get(0).id(), CorrectableField.PHONE, "13905951234", "本人手机号码已变更，持身份证到窗口申请"),
                 corrections.submit(people.get(1).id(), CorrectableField.ADDRESS, "南安市溪美街道成功街88号", "户籍地址门牌号登记错误"),
                 corrections.submit(people.get(2).id(), CorrectableField.HOUSEHOLD_RELATION, "户主", "原户主已迁出，户主变更"),
                 corrections.submit(people.get(3).id(), CorrectableField.PHONE, "13800000000", "网格员上报号码有误")));
-        runAs("reviewer", () -> {
+        currentStaff.runAs("reviewer", () -> {
             decide(started.get(1), Decision.APPROVE, "材料齐全，同意更正。");
             decide(started.get(2), Decision.RETURN, "请补充户主变更的户口簿复印件后重新提交。");
             decide(started.get(3), Decision.REJECT, "经电话核实，原号码正确，不予更正。");
             return null;
         });
-        runAs("clerk2", () -> {
+        currentStaff.runAs("clerk2", () -> {
             List<Resident> liucheng = residents.search(new io.jiceng.platform.resident.ResidentQuery(null, null, 0, 1)).residents();
             return corrections.submit(liucheng.get(0).id(), CorrectableField.PHONE, "13606061234", "本人申请变更联系电话");
         });
@@ -153,18 +150,4 @@ public class DemoData implements ApplicationRunner {
         WorkItem item = workItems.openFor(record).get(0);
         workItems.complete(item.taskId(), decision, opinion);
     }
-
-    private <T> T runAs(String username, java.util.function.Supplier<T> work) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
 }

@@ -28,9 +28,6 @@ public interface ResidentMapper {
     @Select("SELECT " + COLUMNS + " FROM resident WHERE id_number = #{idNumber}")
     Optional<Resident> findByIdNumber(String idNumber);
 
-    @Select("SELECT " + COLUMNS + " FROM resident WHERE household_no = #{householdNo} ORDER BY id")
-    List<Resident> findByHousehold(String householdNo);
-
     @Select("<script>SELECT " + COLUMNS + " FROM resident " + SEARCH_WHERE
             + " ORDER BY updated_at DESC, id DESC LIMIT #{limit} OFFSET #{offset}</script>")
     List<Resident> search(@Param("scopePattern") String scopePattern, @Param("text") String text,

@@ -97,21 +97,12 @@ public class ResidentService {
         return resident;
     }
 
-    public List<Resident> household(Resident resident) {
-        if (resident.householdNo() == null || resident.householdNo().isBlank()) {
-            return List.of(resident);
-        }
-        StaffMember staff = currentStaff.get();
-        return mapper.findByHousehold(resident.householdNo()).stream().filter(r -> staff.covers(r.divisionCode())).toList();
-    }
-
     public ResidentPage search(ResidentQuery query) {
-        StaffMember staff = currentStaff.get();
-        String scope = query.divisionCode() == null || query.divisionCode().isBlank() ? staff.divisionCode() : query.divisionCode();
-        if (!staff.covers(scope)) {
+        var scope = currentStaff.get().searchScope(query.divisionCode());
+        if (scope.isEmpty()) {
             return new ResidentPage(List.of(), 0);
         }
-        String pattern = DivisionScope.likePattern(scope);
+        String pattern = DivisionScope.likePattern(scope.get());
         String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
         return new ResidentPage(mapper.search(pattern, text, query.offset(), query.limit()), mapper.count(pattern, text));
     }

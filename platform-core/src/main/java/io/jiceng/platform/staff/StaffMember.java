@@ -24,6 +24,17 @@ public record StaffMember(Long id, String username, String displayName, String d
         return io.jiceng.platform.division.DivisionScope.contains(divisionCode, otherDivisionCode);
     }
 
+    /**
+     * The division a search covers: the one asked for if it lies in this person's subtree, their own if none was
+     * asked for, nothing if the one asked for lies outside.
+     */
+    public java.util.Optional<String> searchScope(String requestedDivisionCode) {
+        if (requestedDivisionCode == null || requestedDivisionCode.isBlank()) {
+            return java.util.Optional.of(divisionCode);
+        }
+        return covers(requestedDivisionCode) ? java.util.Optional.of(requestedDivisionCode) : java.util.Optional.empty();
+    }
+
     /** The workflow candidate groups this person belongs to: each of their roles at their division. */
     public Set<String> candidateGroups() {
         return roles.stream().map(role -> role.groupAt(divisionCode)).collect(java.util.stream.Collectors.toSet());

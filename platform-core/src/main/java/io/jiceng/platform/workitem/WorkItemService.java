@@ -117,7 +117,7 @@ public class WorkItemService {
         try {
             tasks.claim(taskId, staff.username());
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw new Problem("task.claimed-by-other", "");
+            throw new Problem("task.claimed-just-now");
         }
         audit.record(AuditAction.TASK_CLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
     }
