@@ -1,18 +1,19 @@
 package io.jiceng.platform.casework;
 
 import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.module.ModuleRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Every case type the installed modules declared. */
+/** Every case type the enabled modules declared; a disabled module's cases stay readable but none can start. */
 @Component
 public class CaseTypes {
 
     private final List<CaseType> types;
 
-    public CaseTypes(List<CaseType> types) {
-        this.types = List.copyOf(types);
+    public CaseTypes(ModuleRegistry modules) {
+        this.types = modules.enabled().stream().flatMap(module -> module.caseTypes().stream()).toList();
     }
 
     public List<CaseType> all() {
