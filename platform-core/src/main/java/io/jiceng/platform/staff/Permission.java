@@ -11,8 +11,11 @@ public enum Permission {
     /** Use the Camunda Cockpit, Tasklist, Admin and engine REST API. */
     PROCESS_ADMIN;
 
+    /** Prefix of the Spring Security authorities that stand for permissions, the core's and the modules'. */
+    public static final String AUTHORITY_PREFIX = "PERM_";
+
     /** The Spring Security authority name of this permission. */
     public String authority() {
-        return "PERM_" + name();
+        return AUTHORITY_PREFIX + name();
     }
 }

@@ -3,16 +3,26 @@ package io.jiceng.platform.staff;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A person who works cases, bound to exactly one division. */
+/**
+ * A person who works cases, bound to exactly one division. Besides the core's permissions that come with their
+ * roles, they hold the permissions the installed modules grant to those roles ({@code modulePermissions}).
+ */
 public record StaffMember(Long id, String username, String displayName, String divisionCode, boolean enabled,
-                          Set<Role> roles) {
+                          Set<Role> roles, Set<String> modulePermissions) {
 
     public StaffMember {
         roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        modulePermissions = modulePermissions == null ? Set.of() : Set.copyOf(modulePermissions);
     }
 
     public boolean has(Permission permission) {
         return roles.stream().anyMatch(role -> role.permissions().contains(permission));
+    }
+
+    /** A core permission by name, or a module's permission. */
+    public boolean has(String permission) {
+        return modulePermissions.contains(permission)
+                || java.util.Arrays.stream(Permission.values()).anyMatch(p -> p.name().equals(permission) && has(p));
     }
 
     public boolean has(Role role) {

@@ -15,11 +15,14 @@ public class StaffService {
     private final StaffMapper mapper;
     private final PasswordEncoder passwordEncoder;
     private final DivisionService divisions;
+    private final ModulePermissionGrants moduleGrants;
 
-    public StaffService(StaffMapper mapper, PasswordEncoder passwordEncoder, DivisionService divisions) {
+    public StaffService(StaffMapper mapper, PasswordEncoder passwordEncoder, DivisionService divisions,
+                        ModulePermissionGrants moduleGrants) {
         this.mapper = mapper;
         this.passwordEncoder = passwordEncoder;
         this.divisions = divisions;
+        this.moduleGrants = moduleGrants;
     }
 
     public Optional<StaffMember> find(String username) {
@@ -35,7 +38,7 @@ public class StaffService {
         var row = new StaffMapper.NewStaff(username, displayName, passwordEncoder.encode(rawPassword), divisionCode);
         mapper.insert(row);
         roles.forEach(role -> mapper.insertRole(row.id, role));
-        return new StaffMember(row.id, username, displayName, divisionCode, true, roles);
+        return new StaffMember(row.id, username, displayName, divisionCode, true, roles, moduleGrants.grantedTo(roles));
     }
 
     public boolean isEmpty() {
@@ -50,6 +53,6 @@ public class StaffService {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(mapper.findRoles(account.id()));
         return new StaffMember(account.id(), account.username(), account.displayName(), account.divisionCode(),
-                account.enabled(), roles);
+                account.enabled(), roles, moduleGrants.grantedTo(roles));
     }
 }

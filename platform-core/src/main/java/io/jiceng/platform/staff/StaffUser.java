@@ -26,6 +26,7 @@ public class StaffUser extends User {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
             role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.authority())));
         });
+        member.modulePermissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(Permission.AUTHORITY_PREFIX + p)));
         return authorities.stream().distinct().toList();
     }
 }

@@ -3,6 +3,8 @@ package io.jiceng.ui.shell;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.jiceng.ui.cases.CaseListView;
 import io.jiceng.ui.inbox.InboxView;
+import io.jiceng.platform.staff.Permission;
+import io.jiceng.ui.modules.ModulesView;
 import io.jiceng.ui.residents.ResidentListView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,5 +26,10 @@ class CoreMenu {
     @Bean
     MenuEntry residentsMenu() {
         return new MenuEntry(30, "menu.residents", ResidentListView.class, VaadinIcon.USERS, null);
+    }
+
+    @Bean
+    MenuEntry modulesMenu() {
+        return new MenuEntry(900, "menu.modules", ModulesView.class, VaadinIcon.PUZZLE_PIECE, Permission.PROCESS_ADMIN.name());
     }
 }

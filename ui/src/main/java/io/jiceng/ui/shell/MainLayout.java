@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.Permission;
+import io.jiceng.ui.modules.ModuleRoutes;
 import io.jiceng.platform.staff.StaffMember;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -29,12 +30,14 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout implements RouterLayout {
 
-    public MainLayout(List<MenuEntry> menu, CurrentStaff currentStaff, DivisionService divisions,
+    public MainLayout(List<MenuEntry> menu, ModuleRoutes moduleRoutes, CurrentStaff currentStaff, DivisionService divisions,
                       AuthenticationContext authentication) {
         StaffMember me = currentStaff.get();
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), title(), userBox(me, divisions, authentication));
-        addToDrawer(drawer(menu, me));
+        List<MenuEntry> entries = new java.util.ArrayList<>(menu);
+        entries.addAll(moduleRoutes.menuEntries());
+        addToDrawer(drawer(entries, me));
     }
 
     private H1 title() {

@@ -1,0 +1,47 @@
+package io.jiceng.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.jiceng.platform.module.ModuleOverview;
+import io.jiceng.ui.modules.ModulesView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** 模块管理 as the platform administrator sees it, and hidden from everyone else's menu. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:modules-page;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+class ModulesPageTest extends UiTestSupport {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAdministratorSeesTheCoreWithItsProcessVersionsRunningCasesAndMigrations() {
+        loginAs("admin");
+        UI.getCurrent().navigate(ModulesView.class);
+
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("平台基础（core）");
+        List<Grid<?>> grids = (List<Grid<?>>) (List<?>) _find(Grid.class);
+        Grid<ModuleOverview.ProcessVersion> processes = (Grid<ModuleOverview.ProcessVersion>) grids.get(0);
+        assertThat(GridKt._fetch(processes, 0, 10)).singleElement().satisfies(process -> {
+            assertThat(process.key()).isEqualTo("resident-correction");
+            assertThat(process.runningInstances()).isEqualTo(3); // demo: waiting at 溪美, returned, waiting at 柳城
+        });
+        Grid<ModuleOverview.Migration> migrations = (Grid<ModuleOverview.Migration>) grids.get(1);
+        assertThat(GridKt._fetch(migrations, 0, 10)).extracting(ModuleOverview.Migration::version).contains("1");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("模块管理");
+    }
+
+    @Test
+    void aClerkHasNoModulesEntryInTheMenu() {
+        loginAs("clerk");
+        UI.getCurrent().navigate("inbox");
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("我的待办", "业务件查询", "居民档案");
+    }
+}
