@@ -127,7 +127,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         panel.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
         Span step = new Span(getTranslation("task.current-step",
-                StepNames.of(this, record.caseType(), item.stepKey(), item.stepName())));
+                StepNames.of(this, record, item.stepKey(), item.stepName())));
         step.getStyle().set("font-weight", "600");
         HorizontalLayout head = new HorizontalLayout(step);
         if (item.dueAt() != null) {

@@ -25,7 +25,7 @@ class OpinionTimeline extends VerticalLayout {
     private Div entry(CaseRecord record, Opinion opinion) {
         Span when = new Span(Formats.dateTime(opinion.createdAt(), getLocale()));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "11em");
-        Span step = new Span(StepNames.of(this, record.caseType(), opinion.stepKey(), opinion.stepName()));
+        Span step = new Span(StepNames.of(this, record, opinion.stepKey(), opinion.stepName()));
         step.getStyle().set("font-weight", "600");
         Span who = new Span(opinion.staffName());
         Span decision = opinion.decision() == Decision.REJECT || opinion.decision() == Decision.RETURN

@@ -1,18 +1,19 @@
 package io.jiceng.ui.i18n;
 
 import com.vaadin.flow.component.Component;
+import io.jiceng.platform.casework.CaseRecord;
 
 /**
- * A process step's name in the user's language: {@code step.<case type>.<BPMN element id>} in the bundles,
- * or the name the diagram gives it when the bundles have none.
+ * A process step's name in the user's language: {@code step.<module>.<case type>.<BPMN element id>} in the
+ * bundles, or the name the diagram gives it when the bundles have none.
  */
 public final class StepNames {
 
     private StepNames() {
     }
 
-    public static String of(Component component, String caseType, String stepKey, String nameInDiagram) {
-        String translated = component.getTranslation("step." + caseType + "." + stepKey);
+    public static String of(Component component, CaseRecord record, String stepKey, String nameInDiagram) {
+        String translated = component.getTranslation("step." + record.moduleId() + "." + record.caseType() + "." + stepKey);
         return translated.startsWith("!") ? nameInDiagram : translated;
     }
 }

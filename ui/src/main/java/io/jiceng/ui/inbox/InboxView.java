@@ -93,7 +93,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> caseTypeLabel(item.caseRecord().moduleId(), item.caseRecord().caseType()))
                 .setHeader(getTranslation("case.type")).setAutoWidth(true);
         grid.addColumn(item -> item.caseRecord().title()).setHeader(getTranslation("case.subject")).setAutoWidth(true);
-        grid.addColumn(item -> StepNames.of(this, item.caseRecord().caseType(), item.stepKey(), item.stepName())).setHeader(getTranslation("task.step")).setAutoWidth(true);
+        grid.addColumn(item -> StepNames.of(this, item.caseRecord(), item.stepKey(), item.stepName())).setHeader(getTranslation("task.step")).setAutoWidth(true);
         grid.addColumn(item -> divisions.nameWithin(item.caseRecord().divisionCode(), myDivision)).setHeader(getTranslation("case.division"))
                 .setFlexGrow(2);
         grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale())).setHeader(getTranslation("task.arrived"))

@@ -1,0 +1,13 @@
+package ${package};
+
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's beans; the platform imports this configuration only while the module is enabled. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = ${classPrefix}Configuration.class)
+@MapperScan(basePackageClasses = ${classPrefix}Configuration.class, annotationClass = Mapper.class)
+public class ${classPrefix}Configuration {
+}

@@ -1,0 +1,5 @@
+package ${package};
+
+/** The module's own data of one case; the process holds only the case id and decisions. */
+public record ${classPrefix}Request(long caseId, long residentId, String note) {
+}
