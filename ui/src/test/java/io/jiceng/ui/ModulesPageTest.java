@@ -24,7 +24,7 @@ class ModulesPageTest extends UiTestSupport {
         loginAs("admin");
         UI.getCurrent().navigate(ModulesView.class);
 
-        assertThat(_find(H3.class)).extracting(H3::getText).contains("平台基础（core）");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("平台基础（core）", "样例模块（sample）");
         List<Grid<?>> grids = (List<Grid<?>>) (List<?>) _find(Grid.class);
         Grid<ModuleOverview.ProcessVersion> processes = (Grid<ModuleOverview.ProcessVersion>) grids.get(0);
         assertThat(GridKt._fetch(processes, 0, 10)).singleElement().satisfies(process -> {
@@ -42,6 +42,6 @@ class ModulesPageTest extends UiTestSupport {
         UI.getCurrent().navigate("inbox");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("我的待办", "业务件查询", "居民档案");
+                .containsExactly("我的待办", "业务件查询", "居民档案", "样例模块");
     }
 }

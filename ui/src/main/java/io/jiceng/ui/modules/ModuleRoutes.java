@@ -5,9 +5,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import io.jiceng.platform.module.ModuleRegistry;
+import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.module.ModuleView;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.ui.shell.MainLayout;
@@ -44,7 +44,8 @@ public class ModuleRoutes implements VaadinServiceInitListener {
             ModuleView view = byClass.get(enter.getNavigationTarget());
             if (view != null && view.permission() != null
                     && currentStaff.find().map(me -> !me.has(view.permission())).orElse(true)) {
-                enter.rerouteToError(AccessDeniedException.class);
+                // A screen the user may not use looks like one that does not exist.
+                enter.rerouteToError(new NotFound("page", "/" + view.route()), "");
             }
         }));
     }

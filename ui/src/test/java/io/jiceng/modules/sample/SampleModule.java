@@ -1,0 +1,50 @@
+package io.jiceng.modules.sample;
+
+import io.jiceng.platform.module.ModuleName;
+import io.jiceng.platform.module.ModuleView;
+import io.jiceng.platform.module.ServiceModule;
+import io.jiceng.platform.staff.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A module installed only in the UI tests: one screen, guarded by a permission that street clerks hold. */
+public class SampleModule implements ServiceModule {
+
+    public static final String USE = "SAMPLE_USE";
+
+    @Override
+    public String id() {
+        return "sample";
+    }
+
+    @Override
+    public ModuleName name() {
+        return new ModuleName("样例模块", "Sample module");
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String requiredCoreVersion() {
+        return "0.1";
+    }
+
+    @Override
+    public Class<?> configuration() {
+        return SampleConfiguration.class;
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView("sample", SampleView.class, "sample.menu", "clipboard-check", 100, USE));
+    }
+
+    @Override
+    public Map<String, Set<Role>> permissions() {
+        return Map.of(USE, Set.of(Role.STREET_CLERK));
+    }
+}
