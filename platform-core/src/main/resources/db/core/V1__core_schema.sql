@@ -125,7 +125,7 @@ CREATE TABLE case_attachment (
     content_type VARCHAR(100) NOT NULL,
     size_bytes   BIGINT       NOT NULL,
     sha256       CHAR(64)     NOT NULL,
-    content      BLOB         NOT NULL,
+    content      LONGBLOB     NOT NULL,      -- MySQL BLOB stops at 64 KB; H2 accepts LONGBLOB too
     uploaded_by  VARCHAR(64)  NOT NULL,
     uploaded_at  TIMESTAMP    NOT NULL,
     CONSTRAINT fk_attachment_case FOREIGN KEY (case_id) REFERENCES case_record (id)

@@ -46,6 +46,15 @@ public interface CaseMapper {
     @Select("<script>SELECT COUNT(*) FROM case_record " + WHERE + "</script>")
     long count(@Param("q") CaseQuery query, @Param("scopePattern") String scopePattern, @Param("text") String text);
 
+    @Select("SELECT COUNT(*) FROM case_record WHERE division_code LIKE #{scopePattern} AND created_at >= #{from} AND created_at < #{to}")
+    long countOpened(@Param("scopePattern") String scopePattern, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Select("""
+            SELECT COUNT(*) FROM case_record WHERE division_code LIKE #{scopePattern} AND status = #{status}
+            AND closed_at >= #{from} AND closed_at < #{to}""")
+    long countClosed(@Param("scopePattern") String scopePattern, @Param("status") CaseStatus status,
+                     @Param("from") Instant from, @Param("to") Instant to);
+
     @Select("SELECT " + COLUMNS + " FROM case_record WHERE resident_id = #{residentId} ORDER BY id DESC")
     List<CaseRecord> findByResident(long residentId);
 

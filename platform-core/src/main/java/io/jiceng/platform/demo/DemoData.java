@@ -4,6 +4,9 @@ import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.correction.CorrectionService;
 import io.jiceng.platform.division.DivisionImporter;
+import io.jiceng.platform.module.ModuleRegistry;
+import io.jiceng.platform.module.ServiceModule;
+import org.springframework.context.ApplicationContext;
 import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.platform.resident.Resident;
@@ -27,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First start on an empty database: Nan'an city's divisions, one user per role, residents, and cases in
- * several states, so the application is never empty on first look. Passwords are in the README.
+ * several states, so the application is never empty on first look; then each enabled module's own demo data.
+ * Passwords are in the README.
  */
 @Component
 @ConditionalOnProperty(name = "platform.demo-data.enabled", havingValue = "true")
@@ -51,10 +55,15 @@ public class DemoData implements ApplicationRunner {
     private final CorrectionService corrections;
     private final WorkItemService workItems;
     private final String divisionsLocation;
+    private final ModuleRegistry modules;
+    private final ApplicationContext context;
 
     public DemoData(DivisionImporter divisionImporter, StaffService staff, CurrentStaff currentStaff,
                     ResidentService residents, CorrectionService corrections, WorkItemService workItems,
-                    @Value("${platform.demo-data.divisions:classpath:demo/divisions/}") String divisionsLocation) {
+                    @Value("${platform.demo-data.divisions:classpath:demo/divisions/}") String divisionsLocation,
+                    ModuleRegistry modules, ApplicationContext context) {
+        this.modules = modules;
+        this.context = context;
         this.divisionImporter = divisionImporter;
         this.staff = staff;
         this.currentStaff = currentStaff;
@@ -68,9 +77,14 @@ public class DemoData implements ApplicationRunner {
     @Override
     @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
-        if (!staff.isEmpty()) {
-            return;
+        if (staff.isEmpty()) {
+            loadCoreDemo();
         }
+        modules.enabled().stream().map(ServiceModule::demoData).filter(java.util.Objects::nonNull)
+                .forEach(type -> context.getBean(type).loadIfEmpty());
+    }
+
+    private void loadCoreDemo() {
         log.info("Empty database: loading demo data (divisions of Nan'an, demo users, residents, cases)");
         int divisions = divisionImporter.importFrom(divisionsLocation);
         for (int grid = 1; grid <= 3; grid++) {

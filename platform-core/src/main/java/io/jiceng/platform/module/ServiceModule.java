@@ -61,6 +61,16 @@ public interface ServiceModule {
         return Map.of();
     }
 
+    /** The module's statistics: bean classes of its configuration, computed per division and period. */
+    default List<Class<? extends Indicator>> indicators() {
+        return List.of();
+    }
+
+    /** The module's demo data for the embedded default (a bean class of its configuration), or null. */
+    default Class<? extends ModuleDemoData> demoData() {
+        return null;
+    }
+
     /** The Flyway history table of this module, so that modules version their schemas independently. */
     default String migrationHistoryTable() {
         return "flyway_" + id().replace('-', '_') + "_history";

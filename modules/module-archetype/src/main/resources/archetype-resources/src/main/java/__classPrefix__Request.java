@@ -1,5 +1,7 @@
 package ${package};
 
+import java.time.Instant;
+
 /** The module's own data of one case; the process holds only the case id and decisions. */
-public record ${classPrefix}Request(long caseId, long residentId, String note) {
+public record ${classPrefix}Request(long caseId, long residentId, String divisionCode, String note, Instant createdAt) {
 }

@@ -37,7 +37,7 @@ public class ${classPrefix}Service {
         CaseRecord record = cases.start(new CaseStart(${classPrefix}Module.ID, ${classPrefix}Module.CASE_TYPE, residentId,
                 resident.divisionCode(), resident.maskedName(),
                 Map.of("reviewerGroup", Role.TOWNSHIP_REVIEWER.groupAt(township))), note.strip());
-        mapper.insert(new ${classPrefix}Request(record.id(), residentId, note.strip()));
+        mapper.insert(new ${classPrefix}Request(record.id(), residentId, resident.divisionCode(), note.strip(), record.createdAt()));
         return record;
     }
 

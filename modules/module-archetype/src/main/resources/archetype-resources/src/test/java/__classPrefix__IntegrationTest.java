@@ -7,6 +7,7 @@ import io.jiceng.platform.casework.CaseStatus;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.division.DivisionImporter;
 import io.jiceng.platform.module.ModuleRegistry;
+import io.jiceng.platform.module.ModuleStatistics;
 import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentForm;
@@ -18,6 +19,8 @@ import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemFilter;
 import io.jiceng.platform.workitem.WorkItemScope;
 import io.jiceng.platform.workitem.WorkItemService;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,7 @@ class ${classPrefix}IntegrationTest {
     @Autowired ${classPrefix}Service service;
     @Autowired WorkItemService workItems;
     @Autowired ${classPrefix}Mapper mapper;
+    @Autowired ModuleStatistics statistics;
 
     @Test
     void aCaseOpenedByTheStreetOfficeIsApprovedByItsTownshipReviewer() {
@@ -65,5 +69,8 @@ class ${classPrefix}IntegrationTest {
         assertThat(currentStaff.runAs("clerk", () -> workItems.openFor(record))).isEmpty();
         assertThat(currentStaff.runAs("clerk", () -> residents.get(record.residentId()))).isNotNull();
         assertThat(currentStaff.runAs("clerk", () -> service.statusOf(record.id()))).isEqualTo(CaseStatus.APPROVED);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(currentStaff.runAs("clerk", () -> statistics.report(null, today, today.plusDays(1))))
+                .contains(new ModuleStatistics.IndicatorValue(${classPrefix}Module.ID, "opened", "${moduleId}.indicator.opened", 1));
     }
 }

@@ -1,0 +1,19 @@
+package io.jiceng.platform.module;
+
+import java.time.LocalDate;
+
+/**
+ * One statistic a module reports per division and period (建档率, 已确认人数 …), for the dashboard and the reports
+ * upward. Implementations are beans of the module's configuration, listed in {@link ServiceModule#indicators()}.
+ */
+public interface Indicator {
+
+    /** Stable id, unique within the module, e.g. {@code cases-opened}. */
+    String id();
+
+    /** Message key of the indicator's name. */
+    String labelKey();
+
+    /** The value for everything under {@code divisionCode}, from {@code from} (inclusive) to {@code to} (exclusive). */
+    long valueFor(String divisionCode, LocalDate from, LocalDate to);
+}
