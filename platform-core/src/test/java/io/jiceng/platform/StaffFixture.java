@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffFixture {
 
+    public static final String COUNTY = "350583";
     public static final String XIMEI = "350583001";
     public static final String XIMEI_COMMUNITY = "350583001001";
     public static final String LIUCHENG = "350583002";
@@ -37,6 +38,7 @@ public class StaffFixture {
         staff.create("t-specialist", "黄美玲", "pw", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
         staff.create("t-clerk2", "李明辉", "pw", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
         staff.create("t-reviewer2", "苏婉清", "pw", LIUCHENG, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("t-county", "陈建国", "pw", COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
     }
 
     /** Runs the work as the given staff member, as if they were logged in. */

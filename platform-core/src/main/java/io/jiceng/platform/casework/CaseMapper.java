@@ -33,10 +33,10 @@ public interface CaseMapper {
 
     @Select("""
             <script>SELECT""" + " " + COLUMNS + """
-             FROM case_record WHERE process_instance_id IN
+             FROM case_record WHERE id IN
             <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>""")
-    List<CaseRecord> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
+    List<CaseRecord> findByIds(@Param("ids") Collection<Long> ids);
 
     @Select("<script>SELECT " + COLUMNS + " FROM case_record " + WHERE
             + " ORDER BY created_at DESC, id DESC LIMIT #{q.limit} OFFSET #{q.offset}</script>")

@@ -124,14 +124,14 @@ public class CaseService {
         return mapper.findByResident(residentId).stream().filter(c -> staff.covers(c.divisionCode())).toList();
     }
 
-    /** The cases of these process instances that lie in the current user's subtree, by process instance id. */
-    public Map<String, CaseRecord> inScopeByProcess(Set<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
+    /** Those of the cases that lie in the current user's subtree, by id. */
+    public Map<Long, CaseRecord> inScope(Set<Long> ids) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
         StaffMember staff = currentStaff.get();
-        return mapper.findByProcessInstances(processInstanceIds).stream().filter(c -> staff.covers(c.divisionCode()))
-                .collect(Collectors.toMap(CaseRecord::processInstanceId, c -> c));
+        return mapper.findByIds(ids).stream().filter(c -> staff.covers(c.divisionCode()))
+                .collect(Collectors.toMap(CaseRecord::id, c -> c));
     }
 
     public List<Opinion> opinions(long caseId) {

@@ -6,11 +6,13 @@ public enum Decision {
     APPROVE,
     REJECT,
     RETURN,
+    /** Back to the previous review level (to the applicant from the first level). */
+    RETURN_PREVIOUS,
     RESUBMIT,
     WITHDRAW;
 
     /** Refusing or sending back must always be explained in writing. */
     public boolean needsOpinion() {
-        return this == REJECT || this == RETURN;
+        return this == REJECT || this == RETURN || this == RETURN_PREVIOUS;
     }
 }

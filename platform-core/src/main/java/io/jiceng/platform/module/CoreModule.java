@@ -43,7 +43,7 @@ public final class CoreModule implements ServiceModule {
 
     @Override
     public List<String> bpmnResources() {
-        return List.of("bpmn/core/resident-correction.bpmn");
+        return List.of("bpmn/core/resident-correction.bpmn", "bpmn/review/multi-level-review.bpmn");
     }
 
     @Override

@@ -18,7 +18,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,14 +38,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkItemService {
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final CaseService cases;
     private final CurrentStaff currentStaff;
     private final StepDecisions stepDecisions;
     private final AuditLog audit;
 
-    public WorkItemService(TaskService tasks, CaseService cases, CurrentStaff currentStaff, StepDecisions stepDecisions,
+    public WorkItemService(TaskService tasks, RuntimeService runtime, CaseService cases, CurrentStaff currentStaff, StepDecisions stepDecisions,
                            AuditLog audit) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.cases = cases;
         this.currentStaff = currentStaff;
         this.stepDecisions = stepDecisions;
@@ -99,7 +103,8 @@ public class WorkItemService {
         if (record.processInstanceId() == null) {
             return List.of();
         }
-        return toWorkItems(scopedQuery(staff).processInstanceId(record.processInstanceId()).list()).stream()
+        // by case id rather than process instance: a case's tasks may sit in processes it calls (review, notice)
+        return toWorkItems(scopedQuery(staff).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list()).stream()
                 .filter(item -> mayWork(staff, item.taskId(), item.assignee())).toList();
     }
 
@@ -212,14 +217,26 @@ public class WorkItemService {
     }
 
     private List<WorkItem> toWorkItems(List<Task> page) {
-        Map<String, CaseRecord> records = cases.inScopeByProcess(
-                page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        return page.stream().filter(task -> records.containsKey(task.getProcessInstanceId()))
+        Map<String, Long> caseIds = caseIdsOf(page);
+        Map<Long, CaseRecord> records = cases.inScope(Set.copyOf(caseIds.values()));
+        return page.stream().filter(task -> records.containsKey(caseIds.get(task.getProcessInstanceId())))
                 .map(task -> new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
                         task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                        records.get(task.getProcessInstanceId()),
+                        records.get(caseIds.get(task.getProcessInstanceId())),
                         stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())))
                 .toList();
+    }
+
+    /** The case id of each task's process instance, read in one query. */
+    private Map<String, Long> caseIdsOf(List<Task> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createVariableInstanceQuery().variableName(ProcessVariables.CASE_ID)
+                .processInstanceIdIn(page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .list().stream()
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> ((Number) v.getValue()).longValue(),
+                        (a, b) -> a));
     }
 
     private long caseIdOf(Task task) {
