@@ -36,12 +36,20 @@ class ResidentCorrectionProcessTest {
         }
     }
 
+    /** Stands in for the platform's workingDays calendar. */
+    public static class DueDates {
+        public java.util.Date dueIn(int workingDays) {
+            return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(workingDays)));
+        }
+    }
+
     private final StatusLog statusLog = new StatusLog();
     private final List<Object> correctedCases = new ArrayList<>();
 
     @BeforeEach
     void registerBeans() {
         Mocks.register("caseLifecycle", statusLog);
+        Mocks.register("workingDays", new DueDates());
         Mocks.register("residentCorrectionApplier", (JavaDelegate) execution -> correctedCases.add(execution.getVariable("caseId")));
     }
 

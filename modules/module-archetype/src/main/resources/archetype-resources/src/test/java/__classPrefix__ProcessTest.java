@@ -35,11 +35,19 @@ class ${classPrefix}ProcessTest {
         }
     }
 
+    /** Stands in for the platform's workingDays calendar. */
+    public static class DueDates {
+        public java.util.Date dueIn(int workingDays) {
+            return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(workingDays)));
+        }
+    }
+
     private final StatusLog statusLog = new StatusLog();
 
     @BeforeEach
     void registerBeans() {
         Mocks.register("caseLifecycle", statusLog);
+        Mocks.register("workingDays", new DueDates());
     }
 
     @AfterEach
