@@ -35,6 +35,7 @@ public class StaffFixture {
         divisions.importFrom("classpath:demo/divisions/");
         staff.create("t-clerk", "王丽华", "pw", XIMEI, EnumSet.of(Role.STREET_CLERK));
         staff.create("t-reviewer", "林晓燕", "pw", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("t-reviewer-b", "许少鹏", "pw", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
         staff.create("t-specialist", "黄美玲", "pw", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
         staff.create("t-clerk2", "李明辉", "pw", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
         staff.create("t-reviewer2", "苏婉清", "pw", LIUCHENG, EnumSet.of(Role.TOWNSHIP_REVIEWER));

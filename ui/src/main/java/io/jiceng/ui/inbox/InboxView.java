@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.jiceng.platform.casework.CaseType;
+import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.casework.CaseTypes;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.staff.CurrentStaff;
@@ -36,6 +37,7 @@ import io.jiceng.ui.shell.MainLayout;
 import io.jiceng.ui.shell.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.List;
 
 /** 我的待办: tasks assigned to me, and tasks my roles may claim, with filters. */
 @Route(value = "inbox", layout = MainLayout.class)
@@ -55,6 +57,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox overdueOnly = new Checkbox();
     private final TextField text = new TextField();
     final Grid<WorkItem> grid = new Grid<>();
+    final Button batchApprove = new Button();
 
     public InboxView(WorkItemService workItems, CaseTypes caseTypes, DivisionService divisions, CurrentStaff currentStaff) {
         this.workItems = workItems;
@@ -80,7 +83,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         tabs.addSelectedChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(caseType, text, overdueOnly);
+        batchApprove.setText(getTranslation("inbox.batch-approve"));
+        batchApprove.setEnabled(false);
+        batchApprove.addClickListener(click -> new BatchApproveDialog(workItems, List.copyOf(grid.getSelectedItems()), this::refresh).open());
+        HorizontalLayout filters = new HorizontalLayout(caseType, text, overdueOnly, batchApprove);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
         add(new H2(getTranslation("inbox.title")), tabs, filters, grid);
@@ -89,6 +95,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // 批量审批: tasks that offer APPROVE can be selected and approved together with one opinion.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.asMultiSelect().addValueChangeListener(change -> batchApprove.setEnabled(!change.getValue().isEmpty()
+                && change.getValue().stream().allMatch(item -> item.decisions().contains(Decision.APPROVE))));
         grid.addColumn(item -> item.caseRecord().caseNo()).setHeader(getTranslation("case.no")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> caseTypeLabel(item.caseRecord().moduleId(), item.caseRecord().caseType()))
                 .setHeader(getTranslation("case.type")).setAutoWidth(true);
