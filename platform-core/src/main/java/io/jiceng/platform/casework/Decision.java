@@ -9,7 +9,13 @@ public enum Decision {
     /** Back to the previous review level (to the applicant from the first level). */
     RETURN_PREVIOUS,
     RESUBMIT,
-    WITHDRAW;
+    WITHDRAW,
+    /** 委派: handed to a colleague for an opinion; the task comes back to the one who delegated it. */
+    DELEGATE,
+    /** The delegated colleague's opinion, which sends the task back. */
+    RESOLVE,
+    /** 转办: handed over to a colleague who finishes it. */
+    TRANSFER;
 
     /** Refusing or sending back must always be explained in writing. */
     public boolean needsOpinion() {

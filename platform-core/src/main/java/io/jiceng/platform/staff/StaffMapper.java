@@ -17,6 +17,9 @@ public interface StaffMapper {
     @Select("SELECT role FROM staff_role WHERE staff_id = #{staffId} ORDER BY role")
     List<Role> findRoles(long staffId);
 
+    @Select("SELECT id, username, display_name, division_code, enabled, password_hash FROM staff WHERE enabled = TRUE ORDER BY username")
+    List<StaffAccount> findEnabled();
+
     @Select("SELECT COUNT(*) FROM staff")
     long count();
 

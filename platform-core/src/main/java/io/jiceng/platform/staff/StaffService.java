@@ -41,6 +41,12 @@ public class StaffService {
         return new StaffMember(row.id, username, displayName, divisionCode, true, roles, moduleGrants.grantedTo(roles));
     }
 
+    /** Everyone enabled whose division covers {@code divisionCode}: who may be handed work on it. */
+    public java.util.List<StaffMember> coveringDivision(String divisionCode) {
+        return mapper.findEnabled().stream().filter(a -> io.jiceng.platform.division.DivisionScope.contains(a.divisionCode(), divisionCode))
+                .map(this::toMember).toList();
+    }
+
     public boolean isEmpty() {
         return mapper.count() == 0;
     }

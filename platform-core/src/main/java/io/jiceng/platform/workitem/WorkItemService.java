@@ -10,6 +10,7 @@ import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.staff.StaffService;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -46,9 +48,12 @@ public class WorkItemService {
     private final StepDecisions stepDecisions;
     private final AuditLog audit;
     private final TransactionTemplate ownTransaction;
+    private final StaffService staffService;
 
     public WorkItemService(TaskService tasks, RuntimeService runtime, CaseService cases, CurrentStaff currentStaff,
-                           StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions) {
+                           StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions,
+                           StaffService staffService) {
+        this.staffService = staffService;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
@@ -163,6 +168,10 @@ public class WorkItemService {
             throw task.getAssignee() != null
                     ? new Problem("task.claimed-by-other", task.getAssignee()) : new Problem("task.not-offered-to-you");
         }
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            resolveDelegated(task, decision, opinion, staff);
+            return;
+        }
         List<Decision> allowed = stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         if (!allowed.contains(decision)) {
             throw new Problem("task.decision-not-allowed", decision.name());
@@ -183,6 +192,68 @@ public class WorkItemService {
     }
 
     /**
+     * 委派: asks a colleague for an opinion on a task of mine; when they give it, the task comes back to me.
+     * The colleague must work at (or above) the case's division.
+     */
+    @Transactional
+    public void delegate(String taskId, String toUsername, String opinion) {
+        StaffMember staff = currentStaff.get();
+        Task task = myTask(staff, taskId);
+        StaffMember colleague = colleagueFor(task, toUsername);
+        cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.DELEGATE,
+                colleagueNote(colleague, opinion), staff);
+        tasks.delegateTask(taskId, colleague.username());
+        audit.record(AuditAction.TASK_DELEGATE, AuditLog.CASE, caseIdOf(task), divisionOf(task), colleague.username());
+    }
+
+    /** 转办: hands a task of mine over to a colleague of the same role, who finishes it. */
+    @Transactional
+    public void transfer(String taskId, String toUsername, String opinion) {
+        StaffMember staff = currentStaff.get();
+        Task task = myTask(staff, taskId);
+        StaffMember colleague = colleagueFor(task, toUsername);
+        if (hasCandidateGroups(taskId) && colleague.candidateGroups().stream().noneMatch(group -> isOfferedTo(taskId, group))) {
+            throw new Problem("task.transfer.not-same-role", colleague.displayName());
+        }
+        cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.TRANSFER,
+                colleagueNote(colleague, opinion), staff);
+        tasks.setAssignee(taskId, colleague.username());
+        audit.record(AuditAction.TASK_TRANSFER, AuditLog.CASE, caseIdOf(task), divisionOf(task), colleague.username());
+    }
+
+    /** The colleagues a task of mine can be handed to: everyone covering the case's division but me. */
+    public List<StaffMember> colleaguesFor(String taskId) {
+        StaffMember staff = currentStaff.get();
+        Task task = myTask(staff, taskId);
+        return staffService.coveringDivision(divisionOf(task)).stream()
+                .filter(member -> !member.username().equals(staff.username())).toList();
+    }
+
+    private Task myTask(StaffMember staff, String taskId) {
+        Task task = visibleTask(staff, taskId);
+        if (!staff.username().equals(task.getAssignee())) {
+            throw new Problem("task.not-yours");
+        }
+        return task;
+    }
+
+    private StaffMember colleagueFor(Task task, String username) {
+        return staffService.find(username).filter(StaffMember::enabled)
+                .filter(member -> member.covers(divisionOf(task)))
+                .orElseThrow(() -> new Problem("task.colleague.out-of-scope", username));
+    }
+
+    private String colleagueNote(StaffMember colleague, String opinion) {
+        String note = "→ " + colleague.displayName();
+        return opinion == null || opinion.isBlank() ? note : note + "：" + opinion.strip();
+    }
+
+    private boolean isOfferedTo(String taskId, String group) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
+    }
+
+    /**
      * 批量审批: completes many tasks with one decision and one opinion, each task in a transaction of its own, so
      * a task that cannot be completed leaves no trace and does not stop the others.
      */
@@ -199,6 +270,19 @@ public class WorkItemService {
                 return new BatchResult(taskId, null, problem);
             }
         }).toList();
+    }
+
+    /** A delegated colleague answers with an opinion (RESOLVE only); the task goes back to the delegator. */
+    private void resolveDelegated(Task task, Decision decision, String opinion, StaffMember staff) {
+        if (decision != Decision.RESOLVE) {
+            throw new Problem("task.decision-not-allowed", decision.name());
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw new Problem("opinion.required");
+        }
+        cases.addOpinion(caseIdOf(task), task.getId(), task.getTaskDefinitionKey(), task.getName(), Decision.RESOLVE, opinion, staff);
+        tasks.resolveTask(task.getId());
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName() + ": RESOLVE");
     }
 
     /** The case a task belongs to, if the user may see the task. */
@@ -246,9 +330,14 @@ public class WorkItemService {
         return page.stream().filter(task -> records.containsKey(caseIds.get(task.getProcessInstanceId())))
                 .map(task -> new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
                         task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                        records.get(caseIds.get(task.getProcessInstanceId())),
-                        stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())))
+                        records.get(caseIds.get(task.getProcessInstanceId())), decisionsOf(task)))
                 .toList();
+    }
+
+    /** What the assignee may decide: the step's decisions, or only an opinion on a task delegated to them. */
+    private List<Decision> decisionsOf(Task task) {
+        return task.getDelegationState() == DelegationState.PENDING
+                ? List.of(Decision.RESOLVE) : stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     /** The case id of each task's process instance, read in one query. */

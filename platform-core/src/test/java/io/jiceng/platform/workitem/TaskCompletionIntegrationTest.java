@@ -113,4 +113,57 @@ class TaskCompletionIntegrationTest {
                 .containsExactly(Decision.SUBMIT, Decision.APPROVE);
         assertThat(staff.as("t-clerk", () -> cases.get(record.id())).status()).isEqualTo(CaseStatus.APPROVED);
     }
+
+    private WorkItem mine(String username, CaseRecord record) {
+        return staff.as(username, () -> workItems.openFor(record)).stream()
+                .filter(item -> item.isAssignedTo(username)).findFirst().orElse(null);
+    }
+
+    private String problemOf(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (Problem problem) {
+            return problem.messageKey();
+        }
+    }
+
+    @Test
+    void aDelegatedTaskComesBackToTheDelegatorWithTheColleaguesOpinion() {
+        CaseRecord record = submitRequest();
+        String task = taskOf(record);
+        staff.as("t-reviewer", () -> workItems.claim(task));
+
+        staff.as("t-reviewer", () -> workItems.delegate(task, "t-reviewer-b", "请核实号码"));
+
+        WorkItem delegated = mine("t-reviewer-b", record);
+        assertThat(delegated.decisions()).containsExactly(Decision.RESOLVE);
+        assertThat(problemOf(() -> staff.as("t-reviewer-b", () -> workItems.complete(task, Decision.APPROVE, "同意"))))
+                .isEqualTo("task.decision-not-allowed");
+        staff.as("t-reviewer-b", () -> workItems.complete(task, Decision.RESOLVE, "已电话核实，号码属实"));
+
+        WorkItem back = mine("t-reviewer", record);
+        assertThat(back.decisions()).contains(Decision.APPROVE);
+        staff.as("t-reviewer", () -> workItems.complete(task, Decision.APPROVE, "同意"));
+        assertThat(staff.as("t-clerk", () -> cases.opinions(record.id()))).extracting(o -> o.decision())
+                .containsExactly(Decision.SUBMIT, Decision.DELEGATE, Decision.RESOLVE, Decision.APPROVE);
+        assertThat(staff.as("t-clerk", () -> cases.get(record.id())).status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    @Test
+    void aTaskIsTransferredOnlyToAColleagueOfTheSameRoleWhoFinishesIt() {
+        CaseRecord record = submitRequest();
+        String task = taskOf(record);
+        staff.as("t-reviewer", () -> workItems.claim(task));
+
+        assertThat(problemOf(() -> staff.as("t-reviewer", () -> workItems.transfer(task, "t-clerk", null))))
+                .isEqualTo("task.transfer.not-same-role");
+        assertThat(problemOf(() -> staff.as("t-reviewer", () -> workItems.transfer(task, "t-reviewer2", null))))
+                .isEqualTo("task.colleague.out-of-scope");
+        staff.as("t-reviewer", () -> workItems.transfer(task, "t-reviewer-b", "本人休假"));
+
+        assertThat(mine("t-reviewer", record)).isNull();
+        staff.as("t-reviewer-b", () -> workItems.complete(task, Decision.APPROVE, "同意"));
+        assertThat(staff.as("t-clerk", () -> cases.get(record.id())).status()).isEqualTo(CaseStatus.APPROVED);
+    }
 }

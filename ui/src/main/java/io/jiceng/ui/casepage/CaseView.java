@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
+import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.resident.ResidentService;
@@ -155,10 +156,24 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             release.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             head.add(release);
         }
+        if (item.isAssignedTo(me.username()) && !item.decisions().contains(Decision.RESOLVE)
+                && !item.decisions().contains(Decision.RESUBMIT)) {
+            for (Decision how : java.util.List.of(Decision.DELEGATE, Decision.TRANSFER)) {
+                Button handOver = new Button(getTranslation("decision." + how.name()),
+                        click -> new HandOverDialog(workItems, divisions, item, how, this::afterHandOver).open());
+                handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                head.add(handOver);
+            }
+        }
         Component revise = detailsByType.stream().filter(d -> d.handles(record)).findFirst()
                 .map(d -> d.reviseForm(record, item, this::afterDecision)).orElse(null);
         panel.add(revise != null ? revise : new DecisionForm(workItems, item, this::afterDecision));
         return panel;
+    }
+
+    private void afterHandOver() {
+        Notifications.success(getTranslation("handover.done"));
+        render();
     }
 
     private void afterDecision() {
