@@ -17,7 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -32,6 +32,19 @@ public class SecurityConfiguration {
 
     static final String CAMUNDA = "/camunda/**";
     static final String ENGINE_REST = "/engine-rest/**";
+
+    /** The platform's REST API: HTTP Basic on every request, no session (so no CSRF exposure). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher(new AntPathRequestMatcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -48,10 +61,15 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static BasicAuthenticationEntryPoint basicEntryPoint() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("jiceng");
-        return entryPoint;
+    /**
+     * 401 with a Basic challenge, written directly: an error dispatch would pass through the application's chain
+     * and answer an API client with a redirect to the login page.
+     */
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"jiceng\", charset=\"UTF-8\"");
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+        };
     }
 
     @Bean

@@ -1,0 +1,74 @@
+package io.jiceng.platform.workitem;
+
+import io.jiceng.platform.casework.Decision;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The inbox over HTTP: {@code /api/v1/tasks}, with the same scoping and rules as the screens. */
+@RestController
+class WorkItemController {
+
+    record Completion(Decision decision, String opinion) {
+    }
+
+    record HandOver(String to, String opinion) {
+    }
+
+    record BatchCompletion(List<String> taskIds, Decision decision, String opinion) {
+    }
+
+    record BatchOutcome(String taskId, String caseNo, boolean succeeded, String code) {
+    }
+
+    private final WorkItemService workItems;
+
+    WorkItemController(WorkItemService workItems) {
+        this.workItems = workItems;
+    }
+
+    @GetMapping("/api/v1/tasks")
+    WorkItemPage tasks(@RequestParam(defaultValue = "mine") String scope, @RequestParam(required = false) String module,
+                       @RequestParam(required = false) String caseType, @RequestParam(defaultValue = "false") boolean overdue,
+                       @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(defaultValue = "20") int size) {
+        WorkItemScope which = "claimable".equalsIgnoreCase(scope) ? WorkItemScope.CLAIMABLE : WorkItemScope.MINE;
+        return workItems.inbox(new WorkItemFilter(which, module, caseType, overdue, q, page * size, size));
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/claim")
+    void claim(@PathVariable String id) {
+        workItems.claim(id);
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/unclaim")
+    void unclaim(@PathVariable String id) {
+        workItems.unclaim(id);
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/complete")
+    void complete(@PathVariable String id, @RequestBody Completion completion) {
+        workItems.complete(id, completion.decision(), completion.opinion());
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/delegate")
+    void delegate(@PathVariable String id, @RequestBody HandOver handOver) {
+        workItems.delegate(id, handOver.to(), handOver.opinion());
+    }
+
+    @PostMapping("/api/v1/tasks/{id}/transfer")
+    void transfer(@PathVariable String id, @RequestBody HandOver handOver) {
+        workItems.transfer(id, handOver.to(), handOver.opinion());
+    }
+
+    @PostMapping("/api/v1/tasks/batch-complete")
+    List<BatchOutcome> batchComplete(@RequestBody BatchCompletion batch) {
+        return workItems.completeAll(batch.taskIds(), batch.decision(), batch.opinion()).stream()
+                .map(r -> new BatchOutcome(r.taskId(), r.caseNo(), r.succeeded(), r.succeeded() ? null : r.problem().messageKey()))
+                .toList();
+    }
+}
