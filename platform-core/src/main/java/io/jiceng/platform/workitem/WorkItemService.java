@@ -124,7 +124,7 @@ public class WorkItemService {
         Task task = visibleTask(staff, taskId);
         if (task.getAssignee() != null) {
             throw task.getAssignee().equals(staff.username())
-                    ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", task.getAssignee());
+                    ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", nameOf(task.getAssignee()));
         }
         if (!isCandidate(staff, taskId)) {
             throw new Problem("task.not-offered-to-you");
@@ -166,7 +166,7 @@ public class WorkItemService {
         Task task = visibleTask(staff, taskId);
         if (!mayWork(staff, taskId, task.getAssignee())) {
             throw task.getAssignee() != null
-                    ? new Problem("task.claimed-by-other", task.getAssignee()) : new Problem("task.not-offered-to-you");
+                    ? new Problem("task.claimed-by-other", nameOf(task.getAssignee())) : new Problem("task.not-offered-to-you");
         }
         if (task.getDelegationState() == DelegationState.PENDING) {
             resolveDelegated(task, decision, opinion, staff);
@@ -227,6 +227,11 @@ public class WorkItemService {
         Task task = myTask(staff, taskId);
         return staffService.coveringDivision(divisionOf(task)).stream()
                 .filter(member -> !member.username().equals(staff.username())).toList();
+    }
+
+    /** A colleague as messages name them: by their name, not their user name. */
+    private String nameOf(String username) {
+        return staffService.find(username).map(StaffMember::displayName).orElse(username);
     }
 
     private Task myTask(StaffMember staff, String taskId) {

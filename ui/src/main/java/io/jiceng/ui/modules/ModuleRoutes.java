@@ -28,11 +28,15 @@ public class ModuleRoutes implements VaadinServiceInitListener {
 
     private final List<ModuleView> views;
     private final Map<Class<?>, ModuleView> byClass;
+    private final List<MenuEntry> menuEntries;
     private final CurrentStaff currentStaff;
 
+    /** Checks every module view at start: a wrong view class or icon name stops the start, naming the route. */
     public ModuleRoutes(ModuleRegistry modules, CurrentStaff currentStaff) {
         this.views = modules.enabled().stream().flatMap(module -> module.views().stream()).toList();
         this.byClass = views.stream().collect(Collectors.toMap(ModuleView::viewClass, Function.identity()));
+        this.menuEntries = views.stream().map(view -> new MenuEntry(view.menuOrder(), view.menuLabelKey(),
+                componentClass(view), icon(view), view.permission())).toList();
         this.currentStaff = currentStaff;
     }
 
@@ -51,8 +55,16 @@ public class ModuleRoutes implements VaadinServiceInitListener {
     }
 
     public List<MenuEntry> menuEntries() {
-        return views.stream().map(view -> new MenuEntry(view.menuOrder(), view.menuLabelKey(), componentClass(view),
-                VaadinIcon.valueOf(view.icon().toUpperCase(Locale.ROOT).replace('-', '_')), view.permission())).toList();
+        return menuEntries;
+    }
+
+    private static VaadinIcon icon(ModuleView view) {
+        try {
+            return VaadinIcon.valueOf(view.icon().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The view of route '" + view.route() + "' names the icon '" + view.icon()
+                    + "', which is not a Vaadin icon (e.g. clipboard-check)", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
