@@ -41,6 +41,15 @@ class RestApiTest {
     }
 
     @Test
+    void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+        HttpResponse<String> document = call(null, "GET", "/v3/api-docs", null, "zh-CN");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(body(document).get("paths").has("/api/v1/tasks/{id}/complete")).isTrue();
+        assertThat(call(null, "GET", "/swagger-ui/index.html", null, "zh-CN").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aReviewerWorksATaskOverHttpAndErrorsComeAsProblemsInTheirLanguage() throws Exception {
         assertThat(call(null, "GET", "/api/v1/me", null, "zh-CN").statusCode()).isEqualTo(401);
         JsonNode me = body(call("reviewer", "GET", "/api/v1/me", null, "zh-CN"));

@@ -46,6 +46,17 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** The API's description is public: it names operations, never data. Trying an operation still needs a login. */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/v3/api-docs/**"),
+                        new AntPathRequestMatcher("/swagger-ui/**"), new AntPathRequestMatcher("/swagger-ui.html")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain processEngineAdministration(HttpSecurity http) throws Exception {
