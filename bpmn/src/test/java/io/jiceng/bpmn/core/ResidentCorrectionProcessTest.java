@@ -9,8 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import io.jiceng.bpmn.PlatformStandIns;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -27,29 +27,12 @@ class ResidentCorrectionProcessTest {
 
     private static final String REVIEWERS = "TOWNSHIP_REVIEWER@350583001";
 
-    /** Stands in for the platform's caseLifecycle bean: remembers the statuses the process set. */
-    public static class StatusLog {
-        final List<String> statuses = new ArrayList<>();
-
-        public void moveTo(DelegateExecution execution, String status) {
-            statuses.add(status);
-        }
-    }
-
-    /** Stands in for the platform's workingDays calendar. */
-    public static class DueDates {
-        public java.util.Date dueIn(int workingDays) {
-            return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(workingDays)));
-        }
-    }
-
-    private final StatusLog statusLog = new StatusLog();
+    private PlatformStandIns platform;
     private final List<Object> correctedCases = new ArrayList<>();
 
     @BeforeEach
     void registerBeans() {
-        Mocks.register("caseLifecycle", statusLog);
-        Mocks.register("workingDays", new DueDates());
+        platform = PlatformStandIns.register();
         Mocks.register("residentCorrectionApplier", (JavaDelegate) execution -> correctedCases.add(execution.getVariable("caseId")));
     }
 
@@ -70,7 +53,7 @@ class ResidentCorrectionProcessTest {
         assertThat(instance).isWaitingAt("townshipReview");
         assertThat(task(instance)).hasCandidateGroup(REVIEWERS).isNotAssigned().hasDueDate(task(instance).getDueDate());
         assertThat(task(instance).getDueDate()).isNotNull();
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW");
     }
 
     @Test
@@ -81,7 +64,7 @@ class ResidentCorrectionProcessTest {
 
         assertThat(instance).hasPassedInOrder("townshipReview", "applyCorrection", "approved").isEnded();
         assertThat(correctedCases).containsExactly(42L);
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "APPROVED");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW", "APPROVED");
     }
 
     @Test
@@ -92,7 +75,7 @@ class ResidentCorrectionProcessTest {
 
         assertThat(instance).hasPassed("rejected").hasNotPassed("applyCorrection").isEnded();
         assertThat(correctedCases).isEmpty();
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "REJECTED");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW", "REJECTED");
     }
 
     @Test
@@ -109,7 +92,7 @@ class ResidentCorrectionProcessTest {
 
         complete(task(instance), withVariables("decision", "APPROVE"));
         assertThat(instance).isEnded().hasPassed("approved");
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "RETURNED", "IN_REVIEW", "APPROVED");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW", "RETURNED", "IN_REVIEW", "APPROVED");
     }
 
     @Test
@@ -120,6 +103,6 @@ class ResidentCorrectionProcessTest {
         complete(task(instance), withVariables("decision", "WITHDRAW"));
 
         assertThat(instance).hasPassed("withdrawn").hasNotPassed("applyCorrection").isEnded();
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "RETURNED", "WITHDRAWN");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW", "RETURNED", "WITHDRAWN");
     }
 }

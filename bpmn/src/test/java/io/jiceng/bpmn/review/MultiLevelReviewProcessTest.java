@@ -7,9 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import io.jiceng.bpmn.PlatformStandIns;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -28,28 +26,11 @@ class MultiLevelReviewProcessTest {
     private static final String TOWNSHIP = "TOWNSHIP_REVIEWER@350583001";
     private static final String COUNTY = "COUNTY_APPROVER@350583";
 
-    /** Stands in for the platform's caseLifecycle bean. */
-    public static class StatusLog {
-        final List<String> statuses = new ArrayList<>();
-
-        public void moveTo(DelegateExecution execution, String status) {
-            statuses.add(status);
-        }
-    }
-
-    /** Stands in for the platform's workingDays calendar. */
-    public static class DueDates {
-        public java.util.Date dueIn(int workingDays) {
-            return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(workingDays)));
-        }
-    }
-
-    private final StatusLog statusLog = new StatusLog();
+    private PlatformStandIns platform;
 
     @BeforeEach
     void registerBeans() {
-        Mocks.register("caseLifecycle", statusLog);
-        Mocks.register("workingDays", new DueDates());
+        platform = PlatformStandIns.register();
     }
 
     @AfterEach
@@ -89,7 +70,7 @@ class MultiLevelReviewProcessTest {
 
         assertThat(instance).isEnded().hasPassed("approved");
         assertThat(outcome(instance)).isEqualTo("APPROVED");
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "IN_REVIEW", "IN_REVIEW");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW", "IN_REVIEW", "IN_REVIEW");
     }
 
     @Test
@@ -117,7 +98,7 @@ class MultiLevelReviewProcessTest {
         decide(instance, COUNTY, "APPROVE");
         assertThat(instance).isEnded();
         assertThat(outcome(instance)).isEqualTo("APPROVED");
-        assertThat(statusLog.statuses).containsExactly("IN_REVIEW", "IN_REVIEW", "IN_REVIEW", "RETURNED", "IN_REVIEW");
+        assertThat(platform.statuses()).containsExactly("IN_REVIEW", "IN_REVIEW", "IN_REVIEW", "RETURNED", "IN_REVIEW");
     }
 
     @Test
