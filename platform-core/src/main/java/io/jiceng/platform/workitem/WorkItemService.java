@@ -212,7 +212,8 @@ public class WorkItemService {
         StaffMember staff = currentStaff.get();
         Task task = myTask(staff, taskId);
         StaffMember colleague = colleagueFor(task, toUsername);
-        if (hasCandidateGroups(taskId) && colleague.candidateGroups().stream().noneMatch(group -> isOfferedTo(taskId, group))) {
+        Set<String> offeredTo = candidateGroupsOf(taskId);
+        if (!offeredTo.isEmpty() && colleague.candidateGroups().stream().noneMatch(offeredTo::contains)) {
             throw new Problem("task.transfer.not-same-role", colleague.displayName());
         }
         cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.TRANSFER,
@@ -251,11 +252,6 @@ public class WorkItemService {
     private String colleagueNote(StaffMember colleague, String opinion) {
         String note = "→ " + colleague.displayName();
         return opinion == null || opinion.isBlank() ? note : note + "：" + opinion.strip();
-    }
-
-    private boolean isOfferedTo(String taskId, String group) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
     }
 
     /**
@@ -312,16 +308,19 @@ public class WorkItemService {
     }
 
     private boolean isCandidate(StaffMember staff, String taskId) {
-        Set<String> groups = staff.candidateGroups();
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).anyMatch(groups::contains);
+        return !java.util.Collections.disjoint(candidateGroupsOf(taskId), staff.candidateGroups());
     }
 
     /** A task the process gave to one person (such as revising a returned request) cannot go back to a pool. */
     private boolean hasCandidateGroups(String taskId) {
+        return !candidateGroupsOf(taskId).isEmpty();
+    }
+
+    /** The role@division groups a task is offered to, read once. */
+    private Set<String> candidateGroupsOf(String taskId) {
         return tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private TaskQuery scopedQuery(StaffMember staff) {
