@@ -9,24 +9,45 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * The platform beans the processes call ({@code caseLifecycle}, {@code workingDays}), stood in for in process
- * tests: statuses are remembered, due dates are calendar days.
+ * The platform beans the processes call ({@code caseLifecycle}, {@code workingDays}, {@code publicNotices}), stood
+ * in for in process tests: statuses and notice calls are remembered, due dates are calendar days.
  */
 public class PlatformStandIns {
 
     private final List<String> statuses = new ArrayList<>();
+    private final List<String> noticeCalls = new ArrayList<>();
 
     /** Registers the stand-ins with the engine's expression manager; call {@link Mocks#reset()} afterwards. */
     public static PlatformStandIns register() {
         PlatformStandIns standIns = new PlatformStandIns();
         Mocks.register("caseLifecycle", standIns.new CaseLifecycle());
         Mocks.register("workingDays", new WorkingDays());
+        Mocks.register("publicNotices", standIns.new PublicNotices());
         return standIns;
     }
 
     /** The case statuses the process set, in order. */
     public List<String> statuses() {
         return statuses;
+    }
+
+    /** What the notice processes asked of the platform, e.g. "close 7" or "upheld 3", in order. */
+    public List<String> noticeCalls() {
+        return noticeCalls;
+    }
+
+    public class PublicNotices {
+        public void close(DelegateExecution execution) {
+            noticeCalls.add("close " + execution.getVariable("noticeId"));
+        }
+
+        public void objectionUpheld(DelegateExecution execution) {
+            noticeCalls.add("upheld " + execution.getVariable("objectionId"));
+        }
+
+        public void objectionDismissed(DelegateExecution execution) {
+            noticeCalls.add("dismissed " + execution.getVariable("objectionId"));
+        }
     }
 
     public class CaseLifecycle {

@@ -13,17 +13,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import io.jiceng.bpmn.PlatformStandIns;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /** Every path of the resident-record correction request. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/core/resident-correction.bpmn")
 class ResidentCorrectionProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
 
     private static final String REVIEWERS = "TOWNSHIP_REVIEWER@350583001";
 

@@ -10,17 +10,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import io.jiceng.bpmn.PlatformStandIns;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /** Every path of the multi-level review building block, with village → township → county as the levels. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/review/multi-level-review.bpmn")
 class MultiLevelReviewProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
 
     private static final String VILLAGE = "COMMUNITY_SPECIALIST@350583001001";
     private static final String TOWNSHIP = "TOWNSHIP_REVIEWER@350583001";
