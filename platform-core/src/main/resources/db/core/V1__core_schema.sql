@@ -157,3 +157,50 @@ CREATE TABLE audit_event (
 );
 CREATE INDEX ix_audit_target ON audit_event (target_type, target_id);
 CREATE INDEX ix_audit_user ON audit_event (username, occurred_at);
+
+-- Public notices (公示): a batch of cases published for one division and procedure for a period.
+CREATE TABLE notice (
+    id                  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    procedure_code      VARCHAR(100) NOT NULL,       -- what is noticed, e.g. precise-assistance/award
+    division_code       VARCHAR(15)  NOT NULL,       -- where it is posted (usually a township or street)
+    year_no             INT          NOT NULL,
+    batch_no            INT          NOT NULL,       -- the 1st, 2nd ... notice of its procedure there that year
+    status              VARCHAR(20)  NOT NULL,       -- OPEN, CLOSED
+    published_by        VARCHAR(64)  NOT NULL,
+    published_at        TIMESTAMP    NOT NULL,
+    ends_at             TIMESTAMP    NOT NULL,
+    closed_at           TIMESTAMP,
+    process_instance_id VARCHAR(64),
+    CONSTRAINT uq_notice_batch UNIQUE (procedure_code, division_code, year_no, batch_no),
+    CONSTRAINT fk_notice_division FOREIGN KEY (division_code) REFERENCES division (code)
+);
+CREATE INDEX ix_notice_division ON notice (division_code, status);
+
+CREATE TABLE notice_entry (
+    notice_id        BIGINT      NOT NULL,
+    case_id          BIGINT      NOT NULL,
+    entry_process_id VARCHAR(64) NOT NULL,           -- the case's public-notice-entry process instance
+    status           VARCHAR(20) NOT NULL,           -- LISTED, HELD (objection open at closing), PASSED, REMOVED
+    PRIMARY KEY (notice_id, case_id),
+    CONSTRAINT fk_notice_entry_notice FOREIGN KEY (notice_id) REFERENCES notice (id),
+    CONSTRAINT fk_notice_entry_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_notice_entry_case ON notice_entry (case_id);
+
+CREATE TABLE notice_objection (
+    id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    notice_id           BIGINT        NOT NULL,
+    case_id             BIGINT        NOT NULL,
+    objector_name       VARCHAR(64)   NOT NULL,
+    objector_contact    VARCHAR(64),
+    reason              VARCHAR(2000) NOT NULL,
+    status              VARCHAR(20)   NOT NULL,      -- PENDING, UPHELD, DISMISSED
+    finding             VARCHAR(2000),
+    registered_by       VARCHAR(64)   NOT NULL,
+    registered_at       TIMESTAMP     NOT NULL,
+    decided_by          VARCHAR(64),
+    decided_at          TIMESTAMP,
+    process_instance_id VARCHAR(64),
+    CONSTRAINT fk_objection_entry FOREIGN KEY (notice_id, case_id) REFERENCES notice_entry (notice_id, case_id)
+);
+CREATE INDEX ix_objection_notice ON notice_objection (notice_id, case_id);

@@ -21,6 +21,7 @@ public class AuditLog {
     public static final String RESIDENT = "RESIDENT";
     public static final String CASE = "CASE";
     public static final String STAFF = "STAFF";
+    public static final String NOTICE = "NOTICE";
 
     private final AuditMapper mapper;
     private final CurrentStaff currentStaff;

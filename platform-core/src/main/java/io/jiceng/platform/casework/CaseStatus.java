@@ -4,6 +4,10 @@ package io.jiceng.platform.casework;
 public enum CaseStatus {
     IN_REVIEW,
     RETURNED,
+    /** Approved, waiting for the public notice (公示) of its division to be published. */
+    AWAITING_NOTICE,
+    /** Listed in a public notice whose period runs. */
+    IN_NOTICE,
     APPROVED,
     REJECTED,
     WITHDRAWN;

@@ -15,10 +15,18 @@ public enum Decision {
     /** The delegated colleague's opinion, which sends the task back. */
     RESOLVE,
     /** 转办: handed over to a colleague who finishes it. */
-    TRANSFER;
+    TRANSFER,
+    /** 发布公示: the case was listed in a public notice. */
+    PUBLISH,
+    /** 登记异议: someone objected to the case's notice entry at the counter. */
+    OBJECT,
+    /** 异议成立: the investigation found the objection right; the entry leaves the notice. */
+    UPHOLD,
+    /** 异议不成立: the investigation found the objection groundless; the entry stays. */
+    DISMISS;
 
-    /** Refusing or sending back must always be explained in writing. */
+    /** Refusing, sending back and an objection's finding must always be explained in writing. */
     public boolean needsOpinion() {
-        return this == REJECT || this == RETURN || this == RETURN_PREVIOUS;
+        return this == REJECT || this == RETURN || this == RETURN_PREVIOUS || this == UPHOLD || this == DISMISS;
     }
 }

@@ -16,6 +16,11 @@ public final class ProcessVariables {
     public static final String INITIATOR = "initiator";
     /** The decision of the step just completed (a {@link Decision} name). */
     public static final String DECISION = "decision";
+    /**
+     * The written opinion given with the decision, for listeners that record it elsewhere (an objection's finding).
+     * Transient: it lives until the end of the completing transaction and is never stored by the engine.
+     */
+    public static final String OPINION = "opinion";
 
     private ProcessVariables() {
     }

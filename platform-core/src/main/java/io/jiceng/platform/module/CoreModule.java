@@ -43,7 +43,8 @@ public final class CoreModule implements ServiceModule {
 
     @Override
     public List<String> bpmnResources() {
-        return List.of("bpmn/core/resident-correction.bpmn", "bpmn/review/multi-level-review.bpmn");
+        return List.of("bpmn/core/resident-correction.bpmn", "bpmn/review/multi-level-review.bpmn",
+                "bpmn/notice/public-notice.bpmn", "bpmn/notice/public-notice-entry.bpmn", "bpmn/notice/notice-objection.bpmn");
     }
 
     @Override

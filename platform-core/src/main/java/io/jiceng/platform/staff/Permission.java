@@ -8,6 +8,8 @@ public enum Permission {
     IDENTITY_FULL_VIEW,
     /** Start a case (workflow) for a resident. */
     CASE_START,
+    /** Publish a public notice (公示) of the cases awaiting it in one's division. */
+    NOTICE_PUBLISH,
     /** Use the Camunda Cockpit, Tasklist, Admin and engine REST API. */
     PROCESS_ADMIN;
 

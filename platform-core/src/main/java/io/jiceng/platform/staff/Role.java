@@ -31,8 +31,9 @@ public enum Role {
     public Set<Permission> permissions() {
         return switch (this) {
             case GRID_WORKER, COMMUNITY_SPECIALIST -> EnumSet.of(Permission.RESIDENT_EDIT);
-            case STREET_CLERK -> EnumSet.of(Permission.RESIDENT_EDIT, Permission.IDENTITY_FULL_VIEW, Permission.CASE_START);
-            case TOWNSHIP_REVIEWER, COUNTY_APPROVER -> EnumSet.of(Permission.IDENTITY_FULL_VIEW);
+            case STREET_CLERK -> EnumSet.of(Permission.RESIDENT_EDIT, Permission.IDENTITY_FULL_VIEW, Permission.CASE_START,
+                    Permission.NOTICE_PUBLISH);
+            case TOWNSHIP_REVIEWER, COUNTY_APPROVER -> EnumSet.of(Permission.IDENTITY_FULL_VIEW, Permission.NOTICE_PUBLISH);
             case MODULE_ADMIN -> EnumSet.of(Permission.PROCESS_ADMIN);
             case PLATFORM_ADMIN -> EnumSet.allOf(Permission.class);
         };

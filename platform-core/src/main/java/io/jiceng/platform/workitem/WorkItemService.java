@@ -183,7 +183,8 @@ public class WorkItemService {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, staff.username());
             }
-            tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name()));
+            tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
+                    .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
         } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new Problem("task.done-by-other");
         }

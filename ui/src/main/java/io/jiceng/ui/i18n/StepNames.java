@@ -5,7 +5,8 @@ import io.jiceng.platform.casework.CaseRecord;
 
 /**
  * A process step's name in the user's language: {@code step.<module>.<case type>.<BPMN element id>} in the
- * bundles, or the name the diagram gives it when the bundles have none.
+ * bundles, then {@code step.shared.<BPMN element id>} for the steps of the shared building blocks (public notice),
+ * or the name the diagram gives it when the bundles have none.
  */
 public final class StepNames {
 
@@ -14,6 +15,9 @@ public final class StepNames {
 
     public static String of(Component component, CaseRecord record, String stepKey, String nameInDiagram) {
         String translated = component.getTranslation("step." + record.moduleId() + "." + record.caseType() + "." + stepKey);
+        if (translated.startsWith("!")) {
+            translated = component.getTranslation("step.shared." + stepKey);
+        }
         return translated.startsWith("!") ? nameInDiagram : translated;
     }
 }

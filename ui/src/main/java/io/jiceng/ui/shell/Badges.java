@@ -16,6 +16,7 @@ public final class Badges {
             case RETURNED -> badge(text, "#fff4e0", "#a35a00");
             case WITHDRAWN -> badge(text, "#eeeeee", "#555555");
             case IN_REVIEW -> badge(text, "#e8f1fb", "#1a5fb4");
+            case AWAITING_NOTICE, IN_NOTICE -> badge(text, "#f3ecfb", "#6b3fa0");
         };
     }
 

@@ -1,0 +1,7 @@
+package io.jiceng.platform.notice;
+
+public enum ObjectionStatus {
+    PENDING,
+    UPHELD,
+    DISMISSED
+}
