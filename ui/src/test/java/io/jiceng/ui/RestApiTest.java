@@ -66,9 +66,9 @@ class RestApiTest {
                 "{\"decision\":\"RETURN\"}", "zh-CN");
         assertThat(noOpinion.statusCode()).isEqualTo(400);
         assertThat(noOpinion.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
-        assertThat(body(noOpinion).get("detail").asText()).isEqualTo("退回或不予通过时必须填写意见。");
+        assertThat(body(noOpinion).get("detail").asText()).isEqualTo("退回、不予通过或作出异议核实结论时必须填写意见。");
         assertThat(body(call("reviewer", "POST", "/api/v1/tasks/" + taskId + "/complete", "{\"decision\":\"RETURN\"}", "en"))
-                .get("detail").asText()).isEqualTo("An opinion is required when you return or reject.");
+                .get("detail").asText()).isEqualTo("An opinion is required when you return, reject or give the finding on an objection.");
 
         assertThat(call("reviewer", "POST", "/api/v1/tasks/" + taskId + "/complete",
                 "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}", "zh-CN").statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package io.jiceng.ui.shell;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.jiceng.ui.cases.CaseListView;
 import io.jiceng.ui.inbox.InboxView;
+import io.jiceng.ui.notice.NoticeListView;
 import io.jiceng.platform.staff.Permission;
 import io.jiceng.ui.modules.ModulesView;
 import io.jiceng.ui.residents.ResidentListView;
@@ -21,6 +22,11 @@ class CoreMenu {
     @Bean
     MenuEntry casesMenu() {
         return new MenuEntry(20, "menu.cases", CaseListView.class, VaadinIcon.FOLDER_OPEN, null);
+    }
+
+    @Bean
+    MenuEntry noticesMenu() {
+        return new MenuEntry(25, "menu.notices", NoticeListView.class, VaadinIcon.MEGAPHONE, null);
     }
 
     @Bean

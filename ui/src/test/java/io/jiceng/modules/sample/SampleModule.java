@@ -1,5 +1,6 @@
 package io.jiceng.modules.sample;
 
+import io.jiceng.platform.casework.CaseType;
 import io.jiceng.platform.module.ModuleName;
 import io.jiceng.platform.module.ModuleView;
 import io.jiceng.platform.module.ServiceModule;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A module installed only in the UI tests: one screen, guarded by a permission that street clerks hold. */
+/**
+ * A module installed only in the UI tests: one screen, guarded by a permission that street clerks hold, and one
+ * case type that goes through a township review and the public notice.
+ */
 public class SampleModule implements ServiceModule {
 
     public static final String USE = "SAMPLE_USE";
@@ -36,6 +40,16 @@ public class SampleModule implements ServiceModule {
     @Override
     public Class<?> configuration() {
         return SampleConfiguration.class;
+    }
+
+    @Override
+    public List<CaseType> caseTypes() {
+        return List.of(new CaseType(id(), "noticed", "SN", "sample-noticed"));
+    }
+
+    @Override
+    public List<String> bpmnResources() {
+        return List.of("bpmn/sample/sample-noticed.bpmn");
     }
 
     @Override

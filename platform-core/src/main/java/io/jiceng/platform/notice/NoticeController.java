@@ -1,0 +1,66 @@
+package io.jiceng.platform.notice;
+
+import io.jiceng.platform.casework.CaseRecord;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public notices over HTTP: {@code /api/v1/notices}, with the same scoping as the screens. */
+@RestController
+class NoticeController {
+
+    record NoticeDetail(Notice notice, List<NoticeEntry> entries, List<Objection> objections) {
+    }
+
+    record ObjectionRequest(long caseId, String objectorName, String objectorContact, String reason) {
+    }
+
+    private final PublicNotices notices;
+
+    NoticeController(PublicNotices notices) {
+        this.notices = notices;
+    }
+
+    @PostMapping("/api/v1/notices")
+    @ResponseStatus(HttpStatus.CREATED)
+    Notice publish(@RequestBody NoticePublication publication) {
+        return notices.publish(publication);
+    }
+
+    @GetMapping("/api/v1/notices")
+    NoticePage search(@RequestParam(required = false) String procedure, @RequestParam(required = false) String divisionCode,
+                      @RequestParam(required = false) NoticeStatus status, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "20") int size) {
+        return notices.search(new NoticeQuery(procedure, divisionCode, status, page * size, size));
+    }
+
+    /** What waits for a notice in a division: each procedure with its number of cases. */
+    @GetMapping("/api/v1/notices/awaiting")
+    List<AwaitingProcedure> awaiting(@RequestParam(required = false) String divisionCode) {
+        return notices.awaitingProcedures(divisionCode);
+    }
+
+    /** The cases of one procedure waiting for a notice in a division. */
+    @GetMapping("/api/v1/notices/awaiting/cases")
+    List<CaseRecord> awaitingCases(@RequestParam String procedure, @RequestParam(required = false) String divisionCode) {
+        return notices.awaiting(procedure, divisionCode);
+    }
+
+    @GetMapping("/api/v1/notices/{id}")
+    NoticeDetail get(@PathVariable long id) {
+        return new NoticeDetail(notices.get(id), notices.entries(id), notices.objections(id));
+    }
+
+    @PostMapping("/api/v1/notices/{id}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Objection object(@PathVariable long id, @RequestBody ObjectionRequest request) {
+        return notices.object(id, request.caseId(),
+                new ObjectionForm(request.objectorName(), request.objectorContact(), request.reason()));
+    }
+}
