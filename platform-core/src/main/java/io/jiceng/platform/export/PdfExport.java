@@ -35,6 +35,7 @@ final class PdfExport {
     static void write(TableDocument document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument(); PdfFonts fonts = PdfFonts.embeddedIn(pdf)) {
             pdf.getDocumentInformation().setTitle(document.title());
+            pdf.getDocumentCatalog().setLanguage("zh-CN");
             new Writer(pdf, fonts, document).write();
             pdf.save(out);
         }

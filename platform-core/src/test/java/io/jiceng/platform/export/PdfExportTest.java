@@ -95,6 +95,19 @@ class PdfExportTest {
         }
     }
 
+    @Test
+    void aLongTextWrapsInsideItsColumnWithoutLosingACharacter() throws IOException {
+        String remark = "申请人户籍于2019年迁入本社区，" + "家庭成员情况经网格员入户核实，与申报一致；".repeat(12) + "拟同意。";
+        TableDocument document = TableDocument.titled("审核意见").columns("意见")
+                .row(Cell.text(remark)).build();
+        try (PDDocument pdf = Loader.loadPDF(pdf(document))) {
+            String text = text(pdf, 1).replaceAll("\\s", "");
+
+            assertThat(text).contains(remark);
+            assertThat(text(pdf, 1).lines().filter(line -> line.contains("家庭成员情况")).count()).isGreaterThan(2);
+        }
+    }
+
     static byte[] pdf(TableDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TableExport.pdf(document, out);
