@@ -3,7 +3,6 @@ package io.jiceng.platform.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -58,7 +57,7 @@ final class PdfExport {
             this.document = document;
             float[] natural = naturalWidths();
             float portraitWidth = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            this.pageSize = Arrays.stream(toDoubles(natural)).sum() > portraitWidth
+            this.pageSize = sum(natural) > portraitWidth
                     ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                     : PDRectangle.A4;
             this.columnWidths = fit(natural, pageSize.getWidth() - 2 * MARGIN);
@@ -128,10 +127,7 @@ final class PdfExport {
          * share keep their width and the wide ones share the rest (their text wraps).
          */
         static float[] fit(float[] natural, float available) {
-            float total = 0;
-            for (float width : natural) {
-                total += width;
-            }
+            float total = sum(natural);
             float[] widths = new float[natural.length];
             if (total <= available) {
                 for (int c = 0; c < natural.length; c++) {
@@ -318,12 +314,12 @@ final class PdfExport {
             }
         }
 
-        private static double[] toDoubles(float[] values) {
-            double[] doubles = new double[values.length];
-            for (int i = 0; i < values.length; i++) {
-                doubles[i] = values[i];
+        private static float sum(float[] values) {
+            float sum = 0;
+            for (float value : values) {
+                sum += value;
             }
-            return doubles;
+            return sum;
         }
     }
 }
