@@ -1,0 +1,47 @@
+package io.jiceng.platform.export;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats a table can be exported in, as a REST controller offers them ({@code ?format=xlsx|pdf}). */
+public enum ExportFormat {
+
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    PDF("application/pdf", "pdf");
+
+    private final String contentType;
+    private final String extension;
+
+    ExportFormat(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The file extension without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The download's file name, e.g. {@code 公示名单.xlsx}. */
+    public String fileName(String baseName) {
+        return baseName + "." + extension;
+    }
+
+    /** The format a request parameter names ({@code xlsx}, {@code PDF}…), if it names one. */
+    public static Optional<ExportFormat> fromParameter(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String wanted = value.trim().toLowerCase(Locale.ROOT);
+        for (ExportFormat format : values()) {
+            if (format.extension.equals(wanted)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+}
