@@ -83,7 +83,8 @@ class NoticePagesTest extends UiTestSupport {
         assertThat(entry.maskedIdNumber()).doesNotContain("19520718");
         assertThat(cases.get(record.id()).status()).isEqualTo(CaseStatus.IN_NOTICE);
 
-        _click(_get(Button.class, spec -> spec.withText("登记异议")));
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(entries, 0, "actions");
+        _click((Button) actions.getComponentAt(0));
         _setValue(_get(TextField.class, spec -> spec.withLabel("异议人")), "邻居甲");
         _click(lastRegisterButton());
         TextArea reason = _get(TextArea.class, spec -> spec.withLabel("异议内容"));

@@ -21,7 +21,7 @@ public final class ModuleBoundaries {
     public static final String CORE = "io.jiceng.platform";
     public static final String MODULES = "io.jiceng.modules";
     public static final Set<String> API_PACKAGES = Set.of("module", "casework", "resident", "division", "staff",
-            "workitem", "audit", "problem");
+            "workitem", "audit", "problem", "review", "notice", "calendar", "export");
 
     private ModuleBoundaries() {
     }

@@ -1,6 +1,14 @@
 package io.jiceng.platform.notice;
 
 import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.export.ExportFormat;
+import io.jiceng.platform.problem.InvalidField;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +30,11 @@ class NoticeController {
     }
 
     private final PublicNotices notices;
+    private final NoticeDocuments documents;
 
-    NoticeController(PublicNotices notices) {
+    NoticeController(PublicNotices notices, NoticeDocuments documents) {
         this.notices = notices;
+        this.documents = documents;
     }
 
     @PostMapping("/api/v1/notices")
@@ -62,5 +72,18 @@ class NoticeController {
     Objection object(@PathVariable long id, @RequestBody ObjectionRequest request) {
         return notices.object(id, request.caseId(),
                 new ObjectionForm(request.objectorName(), request.objectorContact(), request.reason()));
+    }
+
+    /** The notice as a posted document: {@code ?format=xlsx} or {@code pdf}, in the request's language. */
+    @GetMapping("/api/v1/notices/{id}/export")
+    void export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
+                HttpServletResponse response) throws IOException {
+        ExportFormat chosen = ExportFormat.fromParameter(format)
+                .orElseThrow(() -> new InvalidField("format", "notice.export.format"));
+        Notice notice = notices.get(id);
+        response.setContentType(chosen.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(chosen.fileName(documents.title(notice, locale)), StandardCharsets.UTF_8).build().toString());
+        documents.write(id, chosen, locale, response.getOutputStream());
     }
 }

@@ -19,7 +19,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.jiceng.platform.division.DivisionService;
+import io.jiceng.platform.export.ExportFormat;
+import io.jiceng.platform.notice.NoticeDocuments;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import io.jiceng.platform.notice.EntryStatus;
 import io.jiceng.platform.notice.Notice;
 import io.jiceng.platform.notice.NoticeEntry;
@@ -45,13 +51,15 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final PublicNotices notices;
     private final DivisionService divisions;
+    private final NoticeDocuments documents;
     private final String myDivision;
     private Notice notice;
     final Grid<NoticeEntry> entries = new Grid<>();
     final Grid<Objection> objections = new Grid<>();
 
-    public NoticeView(PublicNotices notices, DivisionService divisions, CurrentStaff currentStaff) {
+    public NoticeView(PublicNotices notices, DivisionService divisions, NoticeDocuments documents, CurrentStaff currentStaff) {
         this.notices = notices;
+        this.documents = documents;
         this.divisions = divisions;
         this.myDivision = currentStaff.get().divisionCode();
         setMaxWidth("1200px");
@@ -88,13 +96,24 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     private Component actions() {
         Anchor print = new Anchor("notices/" + notice.id() + "/print", getTranslation("notice.print"));
         print.setTarget("_blank");
-        Anchor xlsx = new Anchor("/notices/" + notice.id() + "/export?format=xlsx", getTranslation("notice.export.xlsx"));
-        Anchor pdf = new Anchor("/notices/" + notice.id() + "/export?format=pdf", getTranslation("notice.export.pdf"));
-        xlsx.getElement().setAttribute("router-ignore", true);
-        pdf.getElement().setAttribute("router-ignore", true);
-        HorizontalLayout actions = new HorizontalLayout(print, xlsx, pdf);
+        HorizontalLayout actions = new HorizontalLayout(print, export(ExportFormat.XLSX, "notice.export.xlsx"),
+                export(ExportFormat.PDF, "notice.export.pdf"));
         actions.getStyle().set("gap", "var(--lumo-space-l)");
         return actions;
+    }
+
+    private Anchor export(ExportFormat format, String label) {
+        long id = notice.id();
+        String fileName = format.fileName(documents.title(notice, getLocale()));
+        java.util.Locale locale = getLocale();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            documents.write(id, format, locale, content);
+            return new DownloadResponse(new ByteArrayInputStream(content.toByteArray()), fileName, format.contentType(),
+                    content.size());
+        }), getTranslation(label));
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     private Component entriesGrid() {
@@ -111,7 +130,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("notice.entry.status")).setAutoWidth(true);
         entries.addColumn(NoticeEntry::objectionCount).setHeader(getTranslation("notice.objections")).setAutoWidth(true)
                 .setFlexGrow(0);
-        entries.addComponentColumn(this::entryActions).setAutoWidth(true).setFlexGrow(0);
+        entries.addComponentColumn(this::entryActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         entries.setItems(notices.entries(notice.id()));
         entries.setAllRowsVisible(true);
         return entries;
