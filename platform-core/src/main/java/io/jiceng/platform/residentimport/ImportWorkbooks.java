@@ -42,7 +42,7 @@ public final class ImportWorkbooks {
     }
 
     /** One line per error: the headers given, then row, column and message. */
-    public static byte[] errors(Locale locale, List<String> headers, List<List<String>> lines) {
+    public static byte[] errors(List<String> headers, List<List<String>> lines) {
         return write(workbook -> {
             Sheet sheet = workbook.createSheet("errors");
             CellStyle bold = bold(workbook);
