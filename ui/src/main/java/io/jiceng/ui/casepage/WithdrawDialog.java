@@ -24,7 +24,7 @@ class WithdrawDialog extends Dialog {
         reason.setMaxLength(2000);
         reason.setWidth("28em");
         add(reason);
-        confirm.setText(getTranslation("case.withdraw"));
+        confirm.setText(getTranslation("case.withdraw.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(click -> {
             try {
