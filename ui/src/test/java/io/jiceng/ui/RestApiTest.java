@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import io.jiceng.platform.resident.IdNumber;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,31 @@ class RestApiTest {
                     .encodeToString((user + ":Demo@2026").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> upload(String user, String fileName, byte[] content, String language) throws Exception {
+        String boundary = "----jiceng" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/residents/import"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", language)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":Demo@2026").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String idNumber(int sequence) {
+        return IdNumber.withCheckChar("350583" + "19880808" + sequence);
+    }
+
+    private static String wrongCheckDigit(String idNumber) {
+        return idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
     }
 
     private JsonNode body(HttpResponse<String> response) throws Exception {
@@ -83,5 +109,129 @@ class RestApiTest {
         HttpResponse<String> foreign = call("clerk2", "GET", "/api/v1/cases/" + caseId, null, "zh-CN");
         assertThat(foreign.statusCode()).isEqualTo(404);
         assertThat(body(foreign).get("detail").asText()).contains("业务件");
+    }
+
+    @Test
+    void aClerkRegistersAndFindsResidentsMaskedAndFieldErrorsAreProblemsInTheirLanguage() throws Exception {
+        String idNumber = idNumber(901);
+        String form = "{\"idNumber\":\"%s\",\"name\":\"陈秀英\",\"phone\":\"13905950001\",\"divisionCode\":\"350583001001\"}";
+
+        HttpResponse<String> registered = call("clerk", "POST", "/api/v1/residents", form.formatted(idNumber), "zh-CN");
+        assertThat(registered.statusCode()).isEqualTo(201);
+        long id = body(registered).get("id").asLong();
+        assertThat(body(registered).get("name").asText()).isEqualTo("陈*英");
+
+        JsonNode found = body(call("clerk", "GET", "/api/v1/residents?q=" + idNumber + "&size=5", null, "zh-CN"));
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("idNumber").asText()).isEqualTo("350583********" + idNumber.substring(14));
+        assertThat(found.get("items").get(0).get("phone").asText()).isEqualTo("139****0001");
+        assertThat(found.toString()).doesNotContain("陈秀英").doesNotContain(idNumber);
+        assertThat(body(call("clerk", "GET", "/api/v1/residents/" + id, null, "zh-CN")).get("name").asText()).isEqualTo("陈*英");
+        assertThat(body(call("clerk", "GET", "/api/v1/residents/" + id + "?full=true&purpose=核对", null, "zh-CN"))
+                .get("name").asText()).isEqualTo("陈秀英");
+        assertThat(call("grid", "GET", "/api/v1/residents/" + id + "?full=true", null, "zh-CN").statusCode()).isEqualTo(403);
+        assertThat(call("clerk2", "GET", "/api/v1/residents/" + id, null, "zh-CN").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> invalid = call("clerk", "POST", "/api/v1/residents", form.formatted(wrongCheckDigit(idNumber(902))), "zh-CN");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        assertThat(body(invalid).get("field").asText()).isEqualTo("idNumber");
+        assertThat(body(invalid).get("detail").asText()).isEqualTo("身份证号码校验位不正确，请核对是否录入有误。");
+        JsonNode english = body(call("clerk", "POST", "/api/v1/residents",
+                "{\"idNumber\":\"" + idNumber(903) + "\",\"name\":\" \",\"divisionCode\":\"350583001001\"}", "en"));
+        assertThat(english.get("field").asText()).isEqualTo("name");
+        assertThat(english.get("detail").asText()).isEqualTo("Please enter the name.");
+    }
+
+    @Test
+    void residentsAreImportedFromCsvAndXlsxWithTheErrorsOfEachRow() throws Exception {
+        String csv = "\uFEFF身份证号,姓名,所属区划代码,是否流动人口\r\n"
+                + idNumber(911) + ",黄美玲,350583001001,否\r\n"
+                + idNumber(912) + ",,350583001001,否\r\n";
+        HttpResponse<String> csvImport = upload("clerk", "居民.csv", csv.getBytes(StandardCharsets.UTF_8), "zh-CN");
+        assertThat(csvImport.statusCode()).isEqualTo(200);
+        JsonNode result = body(csvImport);
+        assertThat(result.get("rows").asInt()).isEqualTo(2);
+        assertThat(result.get("imported").asInt()).isEqualTo(1);
+        assertThat(result.get("failed").asInt()).isEqualTo(1);
+        JsonNode error = result.get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(3);
+        assertThat(error.get("column").asText()).isEqualTo("姓名");
+        assertThat(error.get("message").asText()).isEqualTo("请填写姓名。");
+
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            String[][] rows = {{"ID number", "Name", "Division code"}, {idNumber(913), "Lin Yi", "350583001001"},
+                    {idNumber(911), "黄美玲", "350583001001"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        JsonNode english = body(upload("clerk", "residents.xlsx", xlsx, "en"));
+        assertThat(english.get("imported").asInt()).isEqualTo(1);
+        assertThat(english.get("errors").get(0).get("code").asText()).isEqualTo("resident.duplicate");
+        assertThat(english.get("errors").get(0).get("column").asText()).isEqualTo("ID number");
+        assertThat(english.get("errors").get(0).get("message").asText()).startsWith("This ID number is already registered");
+
+        HttpResponse<String> refused = upload("clerk", "residents.xlsx", csv.getBytes(StandardCharsets.UTF_8), "zh-CN");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(body(refused).get("code").asText()).isEqualTo("resident.import.content-mismatch");
+
+        HttpResponse<byte[]> template = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/residents/import/template"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:Demo@2026".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type")).hasValue(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(new String(template.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
+    void aClerkOpensACaseWithItsDataAndWithdrawsIt() throws Exception {
+        JsonNode resident = body(call("clerk", "POST", "/api/v1/residents",
+                "{\"idNumber\":\"" + idNumber(921) + "\",\"name\":\"郑志强\",\"phone\":\"13905950002\",\"divisionCode\":\"350583001001\"}",
+                "zh-CN"));
+        String request = "{\"module\":\"core\",\"caseType\":\"resident-correction\",\"residentId\":" + resident.get("id")
+                + ",\"data\":{\"field\":\"%s\",\"newValue\":\"13905959999\",\"reason\":\"号码已变更\"}}";
+
+        HttpResponse<String> badField = call("clerk", "POST", "/api/v1/cases", request.formatted("BLOOD_TYPE"), "en");
+        assertThat(badField.statusCode()).isEqualTo(400);
+        assertThat(body(badField).get("field").asText()).isEqualTo("data.field");
+        assertThat(body(badField).get("detail").asText()).startsWith("\"BLOOD_TYPE\" cannot be corrected");
+
+        HttpResponse<String> opened = call("clerk", "POST", "/api/v1/cases", request.formatted("PHONE"), "zh-CN");
+        assertThat(opened.statusCode()).isEqualTo(201);
+        JsonNode created = body(opened);
+        assertThat(created.get("caseNo").asText()).startsWith("RC-");
+        assertThat(created.get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(created.get("processInstanceId").asText()).isNotBlank();
+        long caseId = created.get("id").asLong();
+
+        HttpResponse<String> noReason = call("clerk", "POST", "/api/v1/cases/" + caseId + "/withdraw", "{}", "zh-CN");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(body(noReason).get("field").asText()).isEqualTo("reason");
+        assertThat(body(noReason).get("detail").asText()).isEqualTo("请填写撤回原因。");
+
+        HttpResponse<String> withdrawn = call("clerk", "POST", "/api/v1/cases/" + caseId + "/withdraw",
+                "{\"reason\":\"居民已到窗口办理\"}", "zh-CN");
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(body(withdrawn).get("status").asText()).isEqualTo("WITHDRAWN");
+        JsonNode detail = body(call("clerk", "GET", "/api/v1/cases/" + caseId, null, "zh-CN"));
+        assertThat(detail.get("openTasks")).isEmpty();
+        JsonNode last = detail.get("opinions").get(detail.get("opinions").size() - 1);
+        assertThat(last.get("decision").asText()).isEqualTo("WITHDRAW");
+        assertThat(last.get("opinion").asText()).isEqualTo("居民已到窗口办理");
+
+        HttpResponse<String> again = call("clerk", "POST", "/api/v1/cases/" + caseId + "/withdraw",
+                "{\"reason\":\"再次撤回\"}", "en");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(body(again).get("code").asText()).isEqualTo("case.withdraw.final");
     }
 }

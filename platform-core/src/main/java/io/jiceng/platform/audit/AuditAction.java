@@ -7,6 +7,7 @@ public enum AuditAction {
     IDENTITY_FULL_VIEW,
     CASE_START,
     CASE_STATUS,
+    CASE_WITHDRAW,
     TASK_CLAIM,
     TASK_UNCLAIM,
     TASK_COMPLETE,

@@ -3,7 +3,11 @@ package io.jiceng.platform.casework;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,12 +19,35 @@ class CaseController {
     record CaseDetail(CaseRecord caseRecord, List<Opinion> opinions, List<WorkItem> openTasks) {
     }
 
+    record Opened(long id, String caseNo, CaseStatus status, String processInstanceId) {
+        static Opened of(CaseRecord record) {
+            return new Opened(record.id(), record.caseNo(), record.status(), record.processInstanceId());
+        }
+    }
+
+    record Withdrawal(String reason) {
+    }
+
     private final CaseService cases;
+    private final CaseIntakes intakes;
     private final WorkItemService workItems;
 
-    CaseController(CaseService cases, WorkItemService workItems) {
+    CaseController(CaseService cases, CaseIntakes intakes, WorkItemService workItems) {
         this.cases = cases;
+        this.intakes = intakes;
         this.workItems = workItems;
+    }
+
+    /** Opens a case; {@code data} is what the case type's module asks for (see its {@link CaseIntake}). */
+    @PostMapping("/api/v1/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    Opened open(@RequestBody CaseRequest request) {
+        return Opened.of(intakes.open(request));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/withdraw")
+    Opened withdraw(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
+        return Opened.of(cases.withdraw(id, withdrawal.reason()));
     }
 
     @GetMapping("/api/v1/cases/{id}")

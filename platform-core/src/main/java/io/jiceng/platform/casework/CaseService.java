@@ -3,6 +3,7 @@ package io.jiceng.platform.casework;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.resident.ResidentService;
@@ -99,6 +100,44 @@ public class CaseService {
         addOpinion(row.id, null, startEvent.getId(), startEvent.getName(), Decision.SUBMIT, opinion, staff);
         audit.record(AuditAction.CASE_START, AuditLog.CASE, row.id, row.divisionCode, row.caseNo);
         return mapper.findById(row.id).orElseThrow();
+    }
+
+    /**
+     * 撤回: the applicant, or anyone who may open cases where this one lies, takes back a case that is not final.
+     * Its process ends (with the reason), the case becomes WITHDRAWN and the timeline says at which step.
+     */
+    @Transactional
+    public CaseRecord withdraw(long caseId, String reason) {
+        CaseRecord record = get(caseId);
+        StaffMember staff = currentStaff.get();
+        if (!mayWithdraw(record)) {
+            throw new Problem("staff.permission.missing", Permission.CASE_START.name());
+        }
+        if (record.status().isFinal()) {
+            throw new Problem("case.withdraw.final", record.caseNo());
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new InvalidField("reason", "case.withdraw.reason-required");
+        }
+        HistoricActivityInstance step = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(record.processInstanceId()).unfinished().activityType("userTask")
+                .orderByHistoricActivityInstanceStartTime().desc().list().stream().findFirst().orElse(null);
+        if (runtime.createProcessInstanceQuery().processInstanceId(record.processInstanceId()).count() > 0) {
+            runtime.deleteProcessInstance(record.processInstanceId(), "WITHDRAWN: " + text);
+        }
+        moveTo(caseId, CaseStatus.WITHDRAWN);
+        addOpinion(caseId, null, step == null ? "withdrawn" : step.getActivityId(),
+                step == null ? null : step.getActivityName(), Decision.WITHDRAW, text, staff);
+        audit.record(AuditAction.CASE_WITHDRAW, AuditLog.CASE, caseId, record.divisionCode(), text);
+        return mapper.findById(caseId).orElseThrow();
+    }
+
+    /** Whether the current user may withdraw the case (whatever its status): its applicant or a case opener over it. */
+    public boolean mayWithdraw(CaseRecord record) {
+        StaffMember staff = currentStaff.get();
+        return staff.username().equals(record.createdBy())
+                || (staff.has(Permission.CASE_START) && staff.covers(record.divisionCode()));
     }
 
     /** The case, if it lies in the current user's subtree; otherwise not found. */

@@ -1,5 +1,6 @@
 package io.jiceng.platform.correction;
 
+import io.jiceng.platform.casework.CaseIntake;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.casework.CaseStart;
@@ -40,13 +41,22 @@ public class CorrectionService {
     @Transactional
     public CaseRecord submit(long residentId, CorrectableField field, String newValue, String reason) {
         Resident resident = residents.get(residentId);
+        CaseIntake.Admission admission = admission(resident, field, newValue, reason);
+        CaseRecord record = cases.start(new CaseStart(ResidentCorrection.MODULE_ID, ResidentCorrection.CASE_TYPE,
+                residentId, admission.divisionCode(), admission.title(), admission.variables()), admission.opinion());
+        admission.saveData().accept(record);
+        return record;
+    }
+
+    /** Checks a request to correct one field of the resident's record and says how to open its case. */
+    CaseIntake.Admission admission(Resident resident, CorrectableField field, String newValue, String reason) {
         String value = checked(resident, field, newValue, reason);
         String township = DivisionLevel.TOWNSHIP.ancestorCodeOf(resident.divisionCode());
-        CaseRecord record = cases.start(new CaseStart(ResidentCorrection.MODULE_ID, ResidentCorrection.CASE_TYPE,
-                residentId, resident.divisionCode(), resident.maskedName(),
-                Map.of(REVIEWER_GROUP, Role.TOWNSHIP_REVIEWER.groupAt(township))), reason);
-        mapper.insert(new CorrectionRequest(record.id(), residentId, field, field.get(resident), value, reason.strip()));
-        return record;
+        String oldValue = field.get(resident);
+        return new CaseIntake.Admission(resident.divisionCode(), resident.maskedName(),
+                Map.of(REVIEWER_GROUP, Role.TOWNSHIP_REVIEWER.groupAt(township)), reason,
+                record -> mapper.insert(new CorrectionRequest(record.id(), resident.id(), field, oldValue, value,
+                        reason.strip())));
     }
 
     /** The clerk's answer to a returned request: change the value or reason, and send it back to review. */

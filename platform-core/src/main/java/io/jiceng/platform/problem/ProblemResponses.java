@@ -21,6 +21,7 @@ class ProblemResponses {
             "task.claimed-by-other", HttpStatus.CONFLICT,
             "task.claimed-just-now", HttpStatus.CONFLICT,
             "resident.changed-meanwhile", HttpStatus.CONFLICT,
+            "case.withdraw.final", HttpStatus.CONFLICT,
             "staff.permission.missing", HttpStatus.FORBIDDEN);
 
     private final MessageSource messages;

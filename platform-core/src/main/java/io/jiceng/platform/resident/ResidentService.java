@@ -161,10 +161,10 @@ public class ResidentService {
         row.gender = idNumber.gender();
         row.birthDate = idNumber.birthDate();
         row.phone = phone;
-        row.householdNo = blankToNull(form.getHouseholdNo());
-        row.householdRelation = blankToNull(form.getHouseholdRelation());
+        row.householdNo = limited("householdNo", form.getHouseholdNo(), 32);
+        row.householdRelation = limited("householdRelation", form.getHouseholdRelation(), 20);
         row.divisionCode = divisionCode;
-        row.address = blankToNull(form.getAddress());
+        row.address = limited("address", form.getAddress(), 200);
         row.migrant = form.isMigrant();
         return row;
     }
@@ -177,6 +177,15 @@ public class ResidentService {
             }
         }
         return changed.isEmpty() ? null : "changed: " + changed;
+    }
+
+    /** The column lengths of the resident table, so that a long text is refused with a message, not by the database. */
+    private static String limited(String field, String value, int maxLength) {
+        String text = blankToNull(value);
+        if (text != null && text.length() > maxLength) {
+            throw new InvalidField(field, "resident.text.too-long", maxLength);
+        }
+        return text;
     }
 
     private static String blankToNull(String value) {

@@ -49,6 +49,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final StaffMember me;
     private CaseRecord record;
     private boolean identityRevealed;
+    Button withdraw;
 
     public CaseView(CaseService cases, WorkItemService workItems, ResidentService residents, DivisionService divisions,
                     List<CaseDetails> detailsByType, StaffService staff, CurrentStaff currentStaff) {
@@ -100,6 +101,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout header = new HorizontalLayout(title,
                 Badges.status(record.status(), getTranslation("status." + record.status().name())));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (!record.status().isFinal() && cases.mayWithdraw(record)) {
+            withdraw = new Button(getTranslation("case.withdraw"),
+                    click -> new WithdrawDialog(cases, record, this::render).open());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            header.add(withdraw);
+        } else {
+            withdraw = null;
+        }
         return header;
     }
 

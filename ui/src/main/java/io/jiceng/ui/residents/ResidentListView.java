@@ -19,6 +19,7 @@ import io.jiceng.platform.resident.PersonalDataMask;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentQuery;
 import io.jiceng.platform.resident.ResidentService;
+import io.jiceng.platform.residentimport.ResidentImport;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.Permission;
 import io.jiceng.platform.staff.StaffMember;
@@ -38,10 +39,13 @@ public class ResidentListView extends VerticalLayout implements HasDynamicTitle 
     private final StaffMember me;
     final TextField search = new TextField();
     final Grid<Resident> grid = new Grid<>();
+    final Button importButton = new Button();
+    private final ResidentImport residentImport;
 
     public ResidentListView(ResidentService residents, DivisionService divisions, CorrectionService corrections,
-                            CurrentStaff currentStaff) {
+                            ResidentImport residentImport, CurrentStaff currentStaff) {
         this.residents = residents;
+        this.residentImport = residentImport;
         this.divisions = divisions;
         this.corrections = corrections;
         this.me = currentStaff.get();
@@ -59,7 +63,10 @@ public class ResidentListView extends VerticalLayout implements HasDynamicTitle 
             Button register = new Button(getTranslation("resident.register"), VaadinIcon.PLUS.create(),
                     click -> new ResidentDialog(residents, divisions, me, null, this::refresh).open());
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(register);
+            importButton.setText(getTranslation("resident.import.button"));
+            importButton.setIcon(VaadinIcon.UPLOAD.create());
+            importButton.addClickListener(click -> new ResidentImportDialog(residentImport, this::refresh).open());
+            toolbar.add(register, importButton);
         }
         configureGrid();
         add(new H2(getTranslation("resident.title")), toolbar, grid);

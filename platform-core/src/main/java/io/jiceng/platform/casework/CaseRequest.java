@@ -1,0 +1,25 @@
+package io.jiceng.platform.casework;
+
+import java.util.Map;
+
+/**
+ * A request to open a case as a client sends it: the case type, its subject and division, and the data the
+ * module of that case type defines ({@code data}, checked by the module's {@link CaseIntake}).
+ */
+public record CaseRequest(String module, String caseType, Long residentId, String divisionCode,
+                          Map<String, Object> data) {
+
+    public CaseRequest {
+        data = data == null ? Map.of() : data;
+    }
+
+    /** A data member as text, stripped; null when absent or blank. */
+    public String text(String member) {
+        Object value = data.get(member);
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? null : text;
+    }
+}
