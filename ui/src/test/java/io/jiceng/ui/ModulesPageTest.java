@@ -31,7 +31,10 @@ class ModulesPageTest extends UiTestSupport {
                 .extracting(ModuleOverview.ProcessVersion::key, ModuleOverview.ProcessVersion::runningInstances)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("resident-correction", 3L), // demo: at 溪美, returned, at 柳城
-                        org.assertj.core.groups.Tuple.tuple("multi-level-review", 0L));
+                        org.assertj.core.groups.Tuple.tuple("multi-level-review", 0L),
+                        org.assertj.core.groups.Tuple.tuple("public-notice", 0L),
+                        org.assertj.core.groups.Tuple.tuple("public-notice-entry", 0L),
+                        org.assertj.core.groups.Tuple.tuple("notice-objection", 0L));
         Grid<ModuleOverview.Migration> migrations = (Grid<ModuleOverview.Migration>) grids.get(1);
         assertThat(GridKt._fetch(migrations, 0, 10)).extracting(ModuleOverview.Migration::version).contains("1");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("模块管理");
@@ -43,6 +46,6 @@ class ModulesPageTest extends UiTestSupport {
         UI.getCurrent().navigate("inbox");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("我的待办", "业务件查询", "居民档案", "样例模块");
+                .containsExactly("我的待办", "业务件查询", "公示管理", "居民档案", "样例模块");
     }
 }
