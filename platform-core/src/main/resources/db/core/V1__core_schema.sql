@@ -157,3 +157,47 @@ CREATE TABLE audit_event (
 );
 CREATE INDEX ix_audit_target ON audit_event (target_type, target_id);
 CREATE INDEX ix_audit_user ON audit_event (username, occurred_at);
+
+-- Task actions beyond complete: co-signers (加签), copies for information (抄送), notifications (催办 and others).
+CREATE TABLE task_cosign (
+    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    task_id      VARCHAR(64)   NOT NULL,     -- the engine task that waits for the signatures
+    case_id      BIGINT        NOT NULL,
+    step_key     VARCHAR(100)  NOT NULL,
+    step_name    VARCHAR(100)  NOT NULL,
+    requested_by VARCHAR(64)   NOT NULL,
+    signer       VARCHAR(64)   NOT NULL,
+    requested_at TIMESTAMP     NOT NULL,
+    signed_at    TIMESTAMP,
+    CONSTRAINT fk_cosign_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_cosign_task ON task_cosign (task_id);
+CREATE INDEX ix_cosign_signer ON task_cosign (signer, signed_at);
+
+CREATE TABLE case_copy (
+    id         BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_id    BIGINT        NOT NULL,
+    step_key   VARCHAR(100)  NOT NULL,
+    step_name  VARCHAR(100)  NOT NULL,
+    sent_by    VARCHAR(64)   NOT NULL,
+    recipient  VARCHAR(64)   NOT NULL,
+    note       VARCHAR(2000),
+    sent_at    TIMESTAMP     NOT NULL,
+    read_at    TIMESTAMP,
+    CONSTRAINT fk_copy_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_copy_recipient ON case_copy (recipient, sent_at);
+
+CREATE TABLE notification (
+    id         BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    recipient  VARCHAR(64)   NOT NULL,
+    kind       VARCHAR(20)   NOT NULL,       -- URGE, ...
+    case_id    BIGINT,
+    task_id    VARCHAR(64),
+    message    VARCHAR(500),
+    sent_by    VARCHAR(64)   NOT NULL,
+    created_at TIMESTAMP     NOT NULL,
+    read_at    TIMESTAMP
+);
+CREATE INDEX ix_notification_recipient ON notification (recipient, read_at);
+CREATE INDEX ix_notification_task ON notification (task_id, kind, created_at);

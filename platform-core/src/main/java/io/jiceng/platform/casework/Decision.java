@@ -15,7 +15,17 @@ public enum Decision {
     /** The delegated colleague's opinion, which sends the task back. */
     RESOLVE,
     /** 转办: handed over to a colleague who finishes it. */
-    TRANSFER;
+    TRANSFER,
+    /** 撤回: the sender took the case back from the next step before anyone acted on it. */
+    WITHDRAW_STEP,
+    /** 加签: the assignee asked a colleague to sign too; the step waits for their opinion. */
+    ADD_SIGNER,
+    /** A co-signer's opinion (会签意见). */
+    COSIGN,
+    /** 抄送: the case was sent to colleagues for information. */
+    COPY,
+    /** 催办: someone urged the step. */
+    URGE;
 
     /** Refusing or sending back must always be explained in writing. */
     public boolean needsOpinion() {

@@ -21,6 +21,9 @@ class ProblemResponses {
             "task.claimed-by-other", HttpStatus.CONFLICT,
             "task.claimed-just-now", HttpStatus.CONFLICT,
             "resident.changed-meanwhile", HttpStatus.CONFLICT,
+            "task.withdraw.already-acted", HttpStatus.CONFLICT,
+            "task.withdraw.too-late", HttpStatus.CONFLICT,
+            "task.urge.too-soon", HttpStatus.TOO_MANY_REQUESTS,
             "staff.permission.missing", HttpStatus.FORBIDDEN);
 
     private final MessageSource messages;
