@@ -134,6 +134,14 @@ public class WorkItemService {
                 .filter(item -> mayWork(staff, item.taskId(), item.assignee())).toList();
     }
 
+    /** Every open step of the case, whoever works it (for urging, 催办), if the case lies in the user's subtree. */
+    public List<WorkItem> waitingSteps(CaseRecord record) {
+        if (record.processInstanceId() == null) {
+            return List.of();
+        }
+        return toWorkItems(scopedQuery(currentStaff.get()).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list());
+    }
+
     @Transactional
     public void claim(String taskId) {
         StaffMember staff = currentStaff.get();
