@@ -204,3 +204,46 @@ CREATE TABLE notice_objection (
     CONSTRAINT fk_objection_entry FOREIGN KEY (notice_id, case_id) REFERENCES notice_entry (notice_id, case_id)
 );
 CREATE INDEX ix_objection_notice ON notice_objection (notice_id, case_id);
+-- Task actions beyond complete: co-signers (加签), copies for information (抄送), notifications (催办 and others).
+CREATE TABLE task_cosign (
+    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    task_id      VARCHAR(64)   NOT NULL,     -- the engine task that waits for the signatures
+    case_id      BIGINT        NOT NULL,
+    step_key     VARCHAR(100)  NOT NULL,
+    step_name    VARCHAR(100)  NOT NULL,
+    requested_by VARCHAR(64)   NOT NULL,
+    signer       VARCHAR(64)   NOT NULL,
+    requested_at TIMESTAMP     NOT NULL,
+    signed_at    TIMESTAMP,
+    CONSTRAINT fk_cosign_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_cosign_task ON task_cosign (task_id);
+CREATE INDEX ix_cosign_signer ON task_cosign (signer, signed_at);
+
+CREATE TABLE case_copy (
+    id         BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_id    BIGINT        NOT NULL,
+    step_key   VARCHAR(100)  NOT NULL,
+    step_name  VARCHAR(100)  NOT NULL,
+    sent_by    VARCHAR(64)   NOT NULL,
+    recipient  VARCHAR(64)   NOT NULL,
+    note       VARCHAR(2000),
+    sent_at    TIMESTAMP     NOT NULL,
+    read_at    TIMESTAMP,
+    CONSTRAINT fk_copy_case FOREIGN KEY (case_id) REFERENCES case_record (id)
+);
+CREATE INDEX ix_copy_recipient ON case_copy (recipient, sent_at);
+
+CREATE TABLE notification (
+    id         BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    recipient  VARCHAR(64)   NOT NULL,
+    kind       VARCHAR(20)   NOT NULL,       -- URGE, ...
+    case_id    BIGINT,
+    task_id    VARCHAR(64),
+    message    VARCHAR(500),
+    sent_by    VARCHAR(64)   NOT NULL,
+    created_at TIMESTAMP     NOT NULL,
+    read_at    TIMESTAMP
+);
+CREATE INDEX ix_notification_recipient ON notification (recipient, read_at);
+CREATE INDEX ix_notification_task ON notification (task_id, kind, created_at);

@@ -57,7 +57,7 @@ class InboxAndCasePageTest extends UiTestSupport {
     void aTownshipReviewerClaimsARequestFromTheInboxAndApprovesItOnTheCasePage() {
         loginAs("reviewer");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("待我办理（0）", "可签收（" + claimableCount() + "）");
+        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("待我办理（0）", "可签收（" + claimableCount() + "）", "已办", "抄送我的（0）");
         showClaimable();
         WorkItem request = rows().get(0);
         assertThat(request.stepName()).isEqualTo("街道审核");

@@ -11,7 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import io.jiceng.platform.resident.IdNumber;
 import java.util.Base64;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.correction.CorrectionService;
+import io.jiceng.platform.resident.CorrectableField;
+import io.jiceng.platform.resident.ResidentQuery;
+import io.jiceng.platform.resident.ResidentService;
+import io.jiceng.platform.staff.CurrentStaff;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RestApiTest {
 
     @LocalServerPort int port;
+    @Autowired CurrentStaff currentStaff;
+    @Autowired ResidentService residents;
+    @Autowired CorrectionService corrections;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -233,5 +243,57 @@ class RestApiTest {
                 "{\"reason\":\"再次撤回\"}", "en");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(body(again).get("code").asText()).isEqualTo("case.withdraw.final");
+    private String claimableTaskOf(long caseId) throws Exception {
+        for (JsonNode item : body(call("reviewer", "GET", "/api/v1/tasks?scope=claimable&size=100", null, "zh-CN")).get("items")) {
+            if (item.get("caseRecord").get("id").asLong() == caseId) {
+                return item.get("taskId").asText();
+            }
+        }
+        throw new AssertionError("no claimable task for case " + caseId);
+    }
+
+    @Test
+    void urgeCoSignCopyAndWithdrawOverHttp() throws Exception {
+        CaseRecord request = currentStaff.runAs("clerk", () -> corrections.submit(
+                residents.search(new ResidentQuery(null, null, 0, 10)).residents().get(7).id(),
+                CorrectableField.ADDRESS, "南安市溪美街道新华街99号", "门牌号变更"));
+        String taskId = claimableTaskOf(request.id());
+        String tasks = "/api/v1/tasks/" + taskId;
+
+        assertThat(call("clerk", "POST", tasks + "/urge", "{\"message\":\"请尽快审核\"}", "zh-CN").statusCode()).isEqualTo(200);
+        HttpResponse<String> again = call("clerk", "POST", tasks + "/urge", "{}", "zh-CN");
+        assertThat(again.statusCode()).isEqualTo(429);
+        assertThat(body(again).get("code").asText()).isEqualTo("task.urge.too-soon");
+
+        assertThat(call("reviewer", "POST", tasks + "/claim", null, "zh-CN").statusCode()).isEqualTo(200);
+        assertThat(call("reviewer", "POST", tasks + "/add-signer", "{\"to\":\"county\",\"opinion\":\"请把关\"}", "zh-CN")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> tooEarly = call("reviewer", "POST", tasks + "/complete", "{\"decision\":\"APPROVE\"}", "zh-CN");
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(body(tooEarly).get("code").asText()).isEqualTo("task.cosign.pending");
+        assertThat(body(tooEarly).get("detail").asText()).contains("陈建国");
+        JsonNode countyInbox = body(call("county", "GET", "/api/v1/tasks?scope=mine", null, "zh-CN"));
+        assertThat(countyInbox.get("items").findValuesAsText("taskId")).contains(taskId);
+        assertThat(call("county", "POST", tasks + "/complete", "{\"decision\":\"COSIGN\",\"opinion\":\"同意更正\"}", "zh-CN")
+                .statusCode()).isEqualTo(200);
+
+        assertThat(call("reviewer", "POST", tasks + "/cc", "{\"to\":[\"clerk\"],\"opinion\":\"请知悉\"}", "zh-CN")
+                .statusCode()).isEqualTo(200);
+        JsonNode copied = body(call("clerk", "GET", "/api/v1/tasks?scope=copied", null, "zh-CN"));
+        assertThat(copied.get("items").get(0).get("caseRecord").get("id").asLong()).isEqualTo(request.id());
+
+        assertThat(call("reviewer", "POST", tasks + "/complete", "{\"decision\":\"RETURN\",\"opinion\":\"请补充材料\"}", "zh-CN")
+                .statusCode()).isEqualTo(200);
+        JsonNode done = body(call("reviewer", "GET", "/api/v1/tasks?scope=done", null, "zh-CN")).get("items").get(0);
+        assertThat(done.get("taskId").asText()).isEqualTo(taskId);
+        assertThat(done.get("withdrawable").asBoolean()).isTrue();
+        assertThat(call("reviewer", "POST", tasks + "/withdraw", null, "zh-CN").statusCode()).isEqualTo(200);
+        HttpResponse<String> twice = call("reviewer", "POST", tasks + "/withdraw", null, "en");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(body(twice).get("detail").asText()).contains("can no longer be withdrawn");
+        JsonNode afterwards = body(call("reviewer", "GET", "/api/v1/cases/" + request.id(), null, "zh-CN"));
+        assertThat(afterwards.get("caseRecord").get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(afterwards.get("opinions").findValuesAsText("decision"))
+                .containsExactly("SUBMIT", "URGE", "ADD_SIGNER", "COSIGN", "COPY", "RETURN", "WITHDRAW_STEP");
     }
 }

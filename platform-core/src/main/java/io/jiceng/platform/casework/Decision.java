@@ -23,7 +23,17 @@ public enum Decision {
     /** 异议成立: the investigation found the objection right; the entry leaves the notice. */
     UPHOLD,
     /** 异议不成立: the investigation found the objection groundless; the entry stays. */
-    DISMISS;
+    DISMISS,
+    /** 撤回: the sender took the case back from the next step before anyone acted on it. */
+    WITHDRAW_STEP,
+    /** 加签: the assignee asked a colleague to sign too; the step waits for their opinion. */
+    ADD_SIGNER,
+    /** A co-signer's opinion (会签意见). */
+    COSIGN,
+    /** 抄送: the case was sent to colleagues for information. */
+    COPY,
+    /** 催办: someone urged the step. */
+    URGE;
 
     /** Refusing, sending back and an objection's finding must always be explained in writing. */
     public boolean needsOpinion() {

@@ -22,6 +22,9 @@ class ProblemResponses {
             "task.claimed-just-now", HttpStatus.CONFLICT,
             "resident.changed-meanwhile", HttpStatus.CONFLICT,
             "case.withdraw.final", HttpStatus.CONFLICT,
+            "task.withdraw.already-acted", HttpStatus.CONFLICT,
+            "task.withdraw.too-late", HttpStatus.CONFLICT,
+            "task.urge.too-soon", HttpStatus.TOO_MANY_REQUESTS,
             "staff.permission.missing", HttpStatus.FORBIDDEN);
 
     private final MessageSource messages;

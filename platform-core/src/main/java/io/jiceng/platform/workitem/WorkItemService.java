@@ -6,7 +6,6 @@ import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.casework.ProcessVariables;
-import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -24,8 +22,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
@@ -49,11 +45,15 @@ public class WorkItemService {
     private final AuditLog audit;
     private final TransactionTemplate ownTransaction;
     private final StaffService staffService;
+    private final TaskAccess access;
+    private final CoSigning coSigning;
 
-    public WorkItemService(TaskService tasks, RuntimeService runtime, CaseService cases, CurrentStaff currentStaff,
-                           StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions,
-                           StaffService staffService) {
+    WorkItemService(TaskService tasks, RuntimeService runtime, CaseService cases, CurrentStaff currentStaff,
+                    StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions,
+                    StaffService staffService, TaskAccess access, CoSigning coSigning) {
         this.staffService = staffService;
+        this.access = access;
+        this.coSigning = coSigning;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
@@ -64,21 +64,33 @@ public class WorkItemService {
         this.audit = audit;
     }
 
+    /** My tasks (with the steps I was asked to co-sign first), or the tasks my roles may claim. */
     public WorkItemPage inbox(WorkItemFilter filter) {
-        TaskQuery query = inboxQuery(currentStaff.get(), filter);
+        StaffMember staff = currentStaff.get();
+        long coSigns = filter.scope() == WorkItemScope.MINE ? coSigning.countFor(staff, filter) : 0;
+        List<WorkItem> items = new java.util.ArrayList<>();
+        if (filter.offset() < coSigns) {
+            items.addAll(coSigning.itemsFor(staff, filter, filter.offset(), filter.limit()));
+        }
+        TaskQuery query = inboxQuery(staff, filter);
         if (query == null) {
-            return new WorkItemPage(List.of(), 0);
+            return new WorkItemPage(items, coSigns);
         }
         long total = query.count();
-        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().desc()
-                .listPage(filter.offset(), filter.limit());
-        return new WorkItemPage(toWorkItems(page), total);
+        int room = filter.limit() - items.size();
+        if (room > 0) {
+            int offset = (int) Math.max(0, filter.offset() - coSigns);
+            items.addAll(toWorkItems(query.orderByDueDate().asc().orderByTaskCreateTime().desc().listPage(offset, room)));
+        }
+        return new WorkItemPage(items, coSigns + total);
     }
 
     /** How many tasks the inbox would list, without loading them (for tab captions and paging). */
     public long count(WorkItemFilter filter) {
-        TaskQuery query = inboxQuery(currentStaff.get(), filter);
-        return query == null ? 0 : query.count();
+        StaffMember staff = currentStaff.get();
+        long coSigns = filter.scope() == WorkItemScope.MINE ? coSigning.countFor(staff, filter) : 0;
+        TaskQuery query = inboxQuery(staff, filter);
+        return coSigns + (query == null ? 0 : query.count());
     }
 
     /** The engine query behind an inbox, or null if the user can have no such tasks. */
@@ -114,8 +126,20 @@ public class WorkItemService {
             return List.of();
         }
         // by case id rather than process instance: a case's tasks may sit in processes it calls (review, notice)
-        return toWorkItems(scopedQuery(staff).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list()).stream()
+        List<WorkItem> open = toWorkItems(scopedQuery(staff).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list());
+        return open.stream().map(item -> coSigning.requestOf(item.taskId(), staff.username())
+                        .map(request -> new WorkItem(item.taskId(), item.stepName(), item.stepKey(), staff.username(),
+                                request.requestedAt(), null, item.caseRecord(), List.of(Decision.COSIGN)))
+                        .orElse(item))
                 .filter(item -> mayWork(staff, item.taskId(), item.assignee())).toList();
+    }
+
+    /** Every open step of the case, whoever works it (for urging, 催办), if the case lies in the user's subtree. */
+    public List<WorkItem> waitingSteps(CaseRecord record) {
+        if (record.processInstanceId() == null) {
+            return List.of();
+        }
+        return toWorkItems(scopedQuery(currentStaff.get()).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list());
     }
 
     @Transactional
@@ -164,6 +188,11 @@ public class WorkItemService {
     public void complete(String taskId, Decision decision, String opinion) {
         StaffMember staff = currentStaff.get();
         Task task = visibleTask(staff, taskId);
+        var coSign = coSigning.requestOf(taskId, staff.username());
+        if (coSign.isPresent()) {
+            coSigning.sign(task, coSign.get(), decision, opinion, staff);
+            return;
+        }
         if (!mayWork(staff, taskId, task.getAssignee())) {
             throw task.getAssignee() != null
                     ? new Problem("task.claimed-by-other", nameOf(task.getAssignee())) : new Problem("task.not-offered-to-you");
@@ -172,6 +201,7 @@ public class WorkItemService {
             resolveDelegated(task, decision, opinion, staff);
             return;
         }
+        coSigning.requireAllSigned(taskId);
         List<Decision> allowed = stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         if (!allowed.contains(decision)) {
             throw new Problem("task.decision-not-allowed", decision.name());
@@ -202,7 +232,7 @@ public class WorkItemService {
         Task task = myTask(staff, taskId);
         StaffMember colleague = colleagueFor(task, toUsername);
         cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.DELEGATE,
-                colleagueNote(colleague, opinion), staff);
+                HandOverNote.of(colleague, opinion), staff);
         tasks.delegateTask(taskId, colleague.username());
         audit.record(AuditAction.TASK_DELEGATE, AuditLog.CASE, caseIdOf(task), divisionOf(task), colleague.username());
     }
@@ -218,7 +248,7 @@ public class WorkItemService {
             throw new Problem("task.transfer.not-same-role", colleague.displayName());
         }
         cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.TRANSFER,
-                colleagueNote(colleague, opinion), staff);
+                HandOverNote.of(colleague, opinion), staff);
         tasks.setAssignee(taskId, colleague.username());
         audit.record(AuditAction.TASK_TRANSFER, AuditLog.CASE, caseIdOf(task), divisionOf(task), colleague.username());
     }
@@ -231,28 +261,16 @@ public class WorkItemService {
                 .filter(member -> !member.username().equals(staff.username())).toList();
     }
 
-    /** A colleague as messages name them: by their name, not their user name. */
     private String nameOf(String username) {
-        return staffService.find(username).map(StaffMember::displayName).orElse(username);
+        return access.nameOf(username);
     }
 
     private Task myTask(StaffMember staff, String taskId) {
-        Task task = visibleTask(staff, taskId);
-        if (!staff.username().equals(task.getAssignee())) {
-            throw new Problem("task.not-yours");
-        }
-        return task;
+        return access.myTask(staff, taskId);
     }
 
     private StaffMember colleagueFor(Task task, String username) {
-        return staffService.find(username).filter(StaffMember::enabled)
-                .filter(member -> member.covers(divisionOf(task)))
-                .orElseThrow(() -> new Problem("task.colleague.out-of-scope", username));
-    }
-
-    private String colleagueNote(StaffMember colleague, String opinion) {
-        String note = "→ " + colleague.displayName();
-        return opinion == null || opinion.isBlank() ? note : note + "：" + opinion.strip();
+        return access.colleagueFor(task, username);
     }
 
     /**
@@ -292,24 +310,16 @@ public class WorkItemService {
         return caseIdOf(visibleTask(currentStaff.get(), taskId));
     }
 
-    /** A task the user may see: it exists and belongs to a case in their subtree. */
     private Task visibleTask(StaffMember staff, String taskId) {
-        Task task = scopedQuery(staff).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new Problem("task.done-by-other");
-        }
-        return task;
+        return access.visibleTask(staff, taskId);
     }
 
     private boolean mayWork(StaffMember staff, String taskId, String assignee) {
-        if (assignee != null) {
-            return assignee.equals(staff.username());
-        }
-        return isCandidate(staff, taskId);
+        return access.mayWork(staff, taskId, assignee);
     }
 
     private boolean isCandidate(StaffMember staff, String taskId) {
-        return !java.util.Collections.disjoint(candidateGroupsOf(taskId), staff.candidateGroups());
+        return access.isCandidate(staff, taskId);
     }
 
     /** A task the process gave to one person (such as revising a returned request) cannot go back to a pool. */
@@ -317,16 +327,12 @@ public class WorkItemService {
         return !candidateGroupsOf(taskId).isEmpty();
     }
 
-    /** The role@division groups a task is offered to, read once. */
     private Set<String> candidateGroupsOf(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return access.candidateGroupsOf(taskId);
     }
 
     private TaskQuery scopedQuery(StaffMember staff) {
-        return tasks.createTaskQuery().active()
-                .processVariableValueLike(ProcessVariables.DIVISION_CODE, DivisionScope.likePattern(staff.divisionCode()));
+        return access.scopedQuery(staff);
     }
 
     private List<WorkItem> toWorkItems(List<Task> page) {
@@ -358,11 +364,10 @@ public class WorkItemService {
     }
 
     private long caseIdOf(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), ProcessVariables.CASE_ID)).longValue();
+        return access.caseIdOf(task);
     }
 
     private String divisionOf(Task task) {
-        return (String) tasks.getVariable(task.getId(), ProcessVariables.DIVISION_CODE);
+        return access.divisionOf(task);
     }
-
 }

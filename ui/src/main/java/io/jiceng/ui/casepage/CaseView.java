@@ -25,6 +25,10 @@ import io.jiceng.platform.resident.ResidentService;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
+import io.jiceng.platform.workitem.CaseCopies;
+import io.jiceng.platform.workitem.CoSigning;
+import io.jiceng.platform.workitem.TaskWithdrawal;
+import io.jiceng.platform.workitem.Urging;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 import io.jiceng.ui.i18n.Formats;
@@ -47,12 +51,21 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final List<CaseDetails> detailsByType;
     private final StaffService staff;
     private final StaffMember me;
+    private final TaskWithdrawal withdrawal;
+    private final CoSigning coSigning;
+    private final CaseCopies copies;
+    private final Urging urging;
     private CaseRecord record;
     private boolean identityRevealed;
     Button withdraw;
 
     public CaseView(CaseService cases, WorkItemService workItems, ResidentService residents, DivisionService divisions,
-                    List<CaseDetails> detailsByType, StaffService staff, CurrentStaff currentStaff) {
+                    List<CaseDetails> detailsByType, StaffService staff, CurrentStaff currentStaff, TaskWithdrawal withdrawal,
+                    CoSigning coSigning, CaseCopies copies, Urging urging) {
+        this.withdrawal = withdrawal;
+        this.coSigning = coSigning;
+        this.copies = copies;
+        this.urging = urging;
         this.staff = staff;
         this.cases = cases;
         this.workItems = workItems;
@@ -81,13 +94,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         record = cases.get(record.id());
         removeAll();
         add(header(), info());
+        if (copies.isCopiedToMe(record.id())) {
+            add(copiedNote());
+        }
         detailsByType.stream().filter(d -> d.handles(record)).findFirst()
                 .ifPresent(details -> add(section("case.section.details", details.details(record, identityRevealed))));
         List<WorkItem> open = workItems.openFor(record);
-        if (!open.isEmpty()) {
+        List<String> mine = open.stream().map(WorkItem::taskId).toList();
+        List<WorkItem> othersSteps = workItems.waitingSteps(record).stream().filter(item -> !mine.contains(item.taskId())).toList();
+        if (!open.isEmpty() || !othersSteps.isEmpty()) {
             VerticalLayout steps = new VerticalLayout();
             steps.setPadding(false);
             open.forEach(item -> steps.add(stepPanel(item)));
+            othersSteps.forEach(item -> steps.add(waitingStep(item)));
             add(section("case.section.task", steps));
         }
         add(section("case.section.diagram", diagram()));
@@ -100,6 +119,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.getStyle().set("margin", "0");
         HorizontalLayout header = new HorizontalLayout(title,
                 Badges.status(record.status(), getTranslation("status." + record.status().name())));
+        withdrawal.withdrawableOn(record).ifPresent(done -> {
+            Button withdraw = new Button(getTranslation("action.withdraw"), click -> {
+                withdrawal.withdraw(done.taskId());
+                Notifications.success(getTranslation("inbox.withdrawn", record.caseNo()));
+                render();
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            withdraw.setTooltipText(getTranslation("case.withdraw.hint"));
+            header.add(withdraw);
+        });
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         if (!record.status().isFinal() && cases.mayWithdraw(record)) {
             withdraw = new Button(getTranslation("case.withdraw"),
@@ -166,18 +195,66 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             head.add(release);
         }
         if (item.isAssignedTo(me.username()) && !item.decisions().contains(Decision.RESOLVE)
-                && !item.decisions().contains(Decision.RESUBMIT)) {
-            for (Decision how : java.util.List.of(Decision.DELEGATE, Decision.TRANSFER)) {
+                && !item.decisions().contains(Decision.RESUBMIT) && !item.decisions().contains(Decision.COSIGN)) {
+            for (Decision how : java.util.List.of(Decision.DELEGATE, Decision.TRANSFER, Decision.ADD_SIGNER)) {
                 Button handOver = new Button(getTranslation("decision." + how.name()),
-                        click -> new HandOverDialog(workItems, divisions, item, how, this::afterHandOver).open());
+                        click -> new HandOverDialog(workItems, divisions, item, how, handOverAction(item, how), this::afterHandOver).open());
                 handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 head.add(handOver);
+            }
+            Button copy = new Button(getTranslation("decision.COPY"),
+                    click -> new CopyDialog(workItems, copies, divisions, item, () -> {
+                        Notifications.success(getTranslation("copy.done"));
+                        render();
+                    }).open());
+            copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            head.add(copy);
+            List<String> pending = coSigning.pendingSigners(item.taskId());
+            if (!pending.isEmpty()) {
+                panel.add(new Div(new Span(getTranslation("cosign.pending", String.join("、", pending)))));
             }
         }
         Component revise = detailsByType.stream().filter(d -> d.handles(record)).findFirst()
                 .map(d -> d.reviseForm(record, item, this::afterDecision)).orElse(null);
         panel.add(revise != null ? revise : new DecisionForm(workItems, item, this::afterDecision));
         return panel;
+    }
+
+    private java.util.function.BiConsumer<String, String> handOverAction(WorkItem item, Decision how) {
+        return switch (how) {
+            case DELEGATE -> (to, note) -> workItems.delegate(item.taskId(), to, note);
+            case TRANSFER -> (to, note) -> workItems.transfer(item.taskId(), to, note);
+            default -> (to, note) -> coSigning.addSigner(item.taskId(), to, note);
+        };
+    }
+
+    /** A step someone else works (or may claim): who has it, and 催办. */
+    private Component waitingStep(WorkItem item) {
+        String who = item.assignee() == null ? getTranslation("case.step.unclaimed")
+                : staff.find(item.assignee()).map(StaffMember::displayName).orElse(item.assignee());
+        Span step = new Span(getTranslation("case.step.waiting", StepNames.of(this, record, item.stepKey(), item.stepName()), who));
+        Button urge = new Button(getTranslation("action.urge"), click -> new UrgeDialog(urging, item, () -> {
+            Notifications.success(getTranslation("urge.done"));
+            render();
+        }).open());
+        urge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout line = new HorizontalLayout(step, urge);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return line;
+    }
+
+    /** The case was sent to me for information: read-only, with a way to mark it read. */
+    private Component copiedNote() {
+        Span note = new Span(getTranslation("case.copied-to-you"));
+        Button read = new Button(getTranslation("action.mark-read"), click -> {
+            copies.markRead(record.id());
+            Notifications.success(getTranslation("case.copied.marked-read"));
+            render();
+        });
+        read.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout line = new HorizontalLayout(note, read);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return line;
     }
 
     private void afterHandOver() {

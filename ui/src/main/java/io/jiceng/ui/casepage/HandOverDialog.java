@@ -11,14 +11,17 @@ import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
+import java.util.function.BiConsumer;
 
-/** 委派 (for an opinion, comes back) or 转办 (hand over): choose the colleague and say why. */
+/** 委派 (for an opinion, comes back), 转办 (hand over) or 加签 (sign too): choose the colleague and say why. */
 class HandOverDialog extends Dialog {
 
     final ComboBox<StaffMember> colleague = new ComboBox<>();
     final TextArea note = new TextArea();
 
-    HandOverDialog(WorkItemService workItems, DivisionService divisions, WorkItem item, Decision how, Runnable done) {
+    /** {@code action} receives the colleague's user name and the note. */
+    HandOverDialog(WorkItemService workItems, DivisionService divisions, WorkItem item, Decision how,
+                   BiConsumer<String, String> action, Runnable done) {
         setHeaderTitle(getTranslation("decision." + how.name()) + "：" + item.caseRecord().caseNo());
         colleague.setLabel(getTranslation("handover.colleague"));
         colleague.setItems(workItems.colleaguesFor(item.taskId()));
@@ -34,11 +37,7 @@ class HandOverDialog extends Dialog {
                 colleague.setErrorMessage(getTranslation("handover.colleague.required"));
                 return;
             }
-            if (how == Decision.DELEGATE) {
-                workItems.delegate(item.taskId(), colleague.getValue().username(), note.getValue());
-            } else {
-                workItems.transfer(item.taskId(), colleague.getValue().username(), note.getValue());
-            }
+            action.accept(colleague.getValue().username(), note.getValue());
             close();
             done.run();
         });

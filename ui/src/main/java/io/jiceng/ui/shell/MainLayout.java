@@ -21,6 +21,8 @@ import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.Permission;
 import io.jiceng.ui.modules.ModuleRoutes;
 import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.notification.NotificationService;
+import io.jiceng.platform.staff.StaffService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -31,10 +33,10 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements RouterLayout {
 
     public MainLayout(List<MenuEntry> menu, ModuleRoutes moduleRoutes, CurrentStaff currentStaff, DivisionService divisions,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, NotificationService notifications, StaffService staff) {
         StaffMember me = currentStaff.get();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), title(), userBox(me, divisions, authentication));
+        addToNavbar(true, new DrawerToggle(), title(), new NotificationBell(notifications, staff), userBox(me, divisions, authentication));
         List<MenuEntry> entries = new java.util.ArrayList<>(menu);
         entries.addAll(moduleRoutes.menuEntries());
         addToDrawer(drawer(entries, me));

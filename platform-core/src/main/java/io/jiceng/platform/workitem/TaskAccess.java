@@ -1,0 +1,92 @@
+package io.jiceng.platform.workitem;
+
+import io.jiceng.platform.casework.ProcessVariables;
+import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.staff.StaffService;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** Who may see and work which engine task: the rules every task action of the inbox shares. */
+@Component
+class TaskAccess {
+
+    private final TaskService tasks;
+    private final StaffService staffService;
+
+    TaskAccess(TaskService tasks, StaffService staffService) {
+        this.tasks = tasks;
+        this.staffService = staffService;
+    }
+
+    /** Open tasks of cases in the user's subtree. */
+    TaskQuery scopedQuery(StaffMember staff) {
+        return tasks.createTaskQuery().active()
+                .processVariableValueLike(ProcessVariables.DIVISION_CODE, DivisionScope.likePattern(staff.divisionCode()));
+    }
+
+    /** A task the user may see: it exists and belongs to a case in their subtree. */
+    Task visibleTask(StaffMember staff, String taskId) {
+        Task task = scopedQuery(staff).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new Problem("task.done-by-other");
+        }
+        return task;
+    }
+
+    /** A task assigned to the user. */
+    Task myTask(StaffMember staff, String taskId) {
+        Task task = visibleTask(staff, taskId);
+        if (!staff.username().equals(task.getAssignee())) {
+            throw new Problem("task.not-yours");
+        }
+        return task;
+    }
+
+    boolean mayWork(StaffMember staff, String taskId, String assignee) {
+        if (assignee != null) {
+            return assignee.equals(staff.username());
+        }
+        return isCandidate(staff, taskId);
+    }
+
+    boolean isCandidate(StaffMember staff, String taskId) {
+        return !Collections.disjoint(candidateGroupsOf(taskId), staff.candidateGroups());
+    }
+
+    /** The role@division groups a task is offered to, read once. */
+    Set<String> candidateGroupsOf(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** A colleague who can work the task's case: enabled and covering the case's division. */
+    StaffMember colleagueFor(Task task, String username) {
+        return staffService.find(username).filter(StaffMember::enabled)
+                .filter(member -> member.covers(divisionOf(task)))
+                .orElseThrow(() -> new Problem("task.colleague.out-of-scope", username));
+    }
+
+    /** A colleague as messages name them: by their name, not their user name. */
+    String nameOf(String username) {
+        return staffService.find(username).map(StaffMember::displayName).orElse(username);
+    }
+
+    long caseIdOf(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), ProcessVariables.CASE_ID)).longValue();
+    }
+
+    String divisionOf(Task task) {
+        return (String) tasks.getVariable(task.getId(), ProcessVariables.DIVISION_CODE);
+    }
+}
