@@ -243,6 +243,8 @@ class RestApiTest {
                 "{\"reason\":\"再次撤回\"}", "en");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(body(again).get("code").asText()).isEqualTo("case.withdraw.final");
+    }
+
     private String claimableTaskOf(long caseId) throws Exception {
         for (JsonNode item : body(call("reviewer", "GET", "/api/v1/tasks?scope=claimable&size=100", null, "zh-CN")).get("items")) {
             if (item.get("caseRecord").get("id").asLong() == caseId) {
