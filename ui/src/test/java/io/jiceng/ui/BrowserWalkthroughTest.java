@@ -42,6 +42,8 @@ class BrowserWalkthroughTest {
     static void startBrowser() throws Exception {
         assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium is needed for this test: apt-get install chromium").isTrue();
         Files.createDirectories(SCREENSHOTS);
+        // a loaded 2-core machine takes longer than Playwright's 5 s to draw Cockpit or a Vaadin view
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

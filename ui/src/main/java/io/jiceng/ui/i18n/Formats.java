@@ -35,6 +35,11 @@ public final class Formats {
         return (isChinese(locale) ? ZH_DATE : EN_DATE).format(date);
     }
 
+    /** A count with thousands separators, 22,271 in both languages. */
+    public static String count(long value, Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(isChinese(locale) ? Locale.CHINA : Locale.ENGLISH).format(value);
+    }
+
     private static boolean isChinese(Locale locale) {
         return locale == null || "zh".equals(locale.getLanguage());
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import io.jiceng.ui.cases.CaseListView;
 import io.jiceng.ui.inbox.InboxView;
 import io.jiceng.ui.notice.NoticeListView;
+import io.jiceng.ui.statistics.StatisticsView;
 import io.jiceng.platform.staff.Permission;
 import io.jiceng.ui.modules.ModulesView;
 import io.jiceng.ui.residents.ResidentListView;
@@ -32,6 +33,11 @@ class CoreMenu {
     @Bean
     MenuEntry residentsMenu() {
         return new MenuEntry(30, "menu.residents", ResidentListView.class, VaadinIcon.USERS, null);
+    }
+
+    @Bean
+    MenuEntry statisticsMenu() {
+        return new MenuEntry(40, "menu.statistics", StatisticsView.class, VaadinIcon.CHART_GRID, null);
     }
 
     @Bean

@@ -1,0 +1,52 @@
+package io.jiceng.platform.statistics;
+
+import io.jiceng.platform.export.ExportFormat;
+import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.statistics.StatisticsReport.Report;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The statistics report over HTTP: {@code /api/v1/statistics?divisionCode=&from=&to=} (to exclusive), and its export. */
+@RestController
+class StatisticsController {
+
+    private final StatisticsReport reports;
+    private final StatisticsDocuments documents;
+
+    StatisticsController(StatisticsReport reports, StatisticsDocuments documents) {
+        this.reports = reports;
+        this.documents = documents;
+    }
+
+    @GetMapping("/api/v1/statistics")
+    Report report(@RequestParam(required = false) String divisionCode,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.of(divisionCode, from, to);
+    }
+
+    @GetMapping("/api/v1/statistics/export")
+    void export(@RequestParam(required = false) String divisionCode,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "xlsx") String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ExportFormat chosen = ExportFormat.fromParameter(format)
+                .orElseThrow(() -> new InvalidField("format", "statistics.export.format"));
+        Report report = reports.of(divisionCode, from, to);
+        response.setContentType(chosen.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(chosen.fileName("statistics-" + report.divisionCode() + "-" + from + "-" + to), StandardCharsets.UTF_8)
+                .build().toString());
+        documents.write(report, chosen, locale, response.getOutputStream());
+    }
+}
