@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The module's beans; the platform imports this configuration only while the module is enabled. */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackageClasses = AwardConfiguration.class)
-@MapperScan(basePackageClasses = AwardConfiguration.class, annotationClass = Mapper.class)
-public class AwardConfiguration {
+@ComponentScan(basePackageClasses = PreciseAssistanceConfiguration.class)
+@MapperScan(basePackageClasses = PreciseAssistanceConfiguration.class, annotationClass = Mapper.class)
+public class PreciseAssistanceConfiguration {
 }

@@ -7,7 +7,7 @@ import io.jiceng.platform.module.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /** This module keeps to the module contract: the core's public API only, no other module, no UI application. */
-class AwardBoundariesTest {
+class PreciseAssistanceBoundariesTest {
 
     private final JavaClasses module = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

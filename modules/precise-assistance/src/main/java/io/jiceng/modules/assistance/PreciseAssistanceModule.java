@@ -1,0 +1,115 @@
+package io.jiceng.modules.assistance;
+
+import io.jiceng.modules.assistance.award.AwardDemoData;
+import io.jiceng.modules.assistance.award.AwardIndicators;
+import io.jiceng.modules.assistance.award.AwardView;
+import io.jiceng.modules.assistance.payment.PaymentListView;
+import io.jiceng.modules.assistance.payment.ReconfirmationView;
+import io.jiceng.platform.casework.CaseType;
+import io.jiceng.platform.module.Indicator;
+import io.jiceng.platform.module.ModuleDemoData;
+import io.jiceng.platform.module.ModuleName;
+import io.jiceng.platform.module.ModuleView;
+import io.jiceng.platform.module.ServiceModule;
+import io.jiceng.platform.staff.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 精准帮扶 (Precise assistance): everything the platform needs to know about this module, in one place.
+ * Listed in META-INF/services/io.jiceng.platform.module.ServiceModule; switched off with
+ * platform.modules.precise-assistance.enabled=false. Lists hold one entry per line, so that case types added
+ * side by side merge cleanly.
+ */
+public class PreciseAssistanceModule implements ServiceModule {
+
+    public static final String ID = "precise-assistance";
+    /** 奖励扶助资格确认: award/support qualification verification. */
+    public static final String AWARD = "award";
+    public static final String AWARD_PROCESS = "award-verification";
+    /** The public notice the confirmed applicants wait for (公示 of 奖励扶助对象). */
+    public static final String AWARD_NOTICE = ID + "/" + AWARD;
+    /** Apply for a scheme and follow the applications. */
+    public static final String USE = "PRECISE_ASSISTANCE_USE";
+    /** See and export payment lists, reconcile them, re-confirm last year's recipients. */
+    public static final String PAYMENT = "PRECISE_ASSISTANCE_PAYMENT";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ModuleName name() {
+        return new ModuleName("精准帮扶", "Precise assistance");
+    }
+
+    @Override
+    public String version() {
+        return "0.1.0-SNAPSHOT";
+    }
+
+    @Override
+    public String requiredCoreVersion() {
+        return "0.1";
+    }
+
+    @Override
+    public Class<?> configuration() {
+        return PreciseAssistanceConfiguration.class;
+    }
+
+    @Override
+    public List<CaseType> caseTypes() {
+        return List.of(
+                new CaseType(ID, AWARD, "JL", AWARD_PROCESS)
+        );
+    }
+
+    @Override
+    public List<String> bpmnResources() {
+        return List.of(
+                "bpmn/award/award-verification.bpmn"
+        );
+    }
+
+    @Override
+    public String migrationLocation() {
+        return "classpath:db/precise-assistance";
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(
+                new ModuleView("precise-assistance/award", AwardView.class, "precise-assistance.award.menu", "clipboard-check", 100, USE),
+                new ModuleView("precise-assistance/payment-list", PaymentListView.class, "precise-assistance.payment.menu", "money", 101, PAYMENT),
+                new ModuleView("precise-assistance/reconfirmation", ReconfirmationView.class, "precise-assistance.reconfirm.menu", "calendar-user", 102, PAYMENT)
+        );
+    }
+
+    @Override
+    public List<Class<? extends Indicator>> indicators() {
+        return List.of(
+                AwardIndicators.Applications.class,
+                AwardIndicators.Confirmed.class,
+                AwardIndicators.Rejected.class,
+                AwardIndicators.ObjectionsUpheld.class,
+                AwardIndicators.PeoplePaid.class,
+                AwardIndicators.AmountPaid.class
+        );
+    }
+
+    @Override
+    public Class<? extends ModuleDemoData> demoData() {
+        return AwardDemoData.class;
+    }
+
+    @Override
+    public Map<String, Set<Role>> permissions() {
+        return Map.of(
+                USE, Set.of(Role.STREET_CLERK, Role.COMMUNITY_SPECIALIST, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                PAYMENT, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN)
+        );
+    }
+}

@@ -1,0 +1,167 @@
+package io.jiceng.modules.assistance.award;
+
+import io.jiceng.modules.assistance.payment.RecipientMapper;
+import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.module.Indicator;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The award verification's statistics per division and period (Beijing dates). People paid and amounts count the
+ * payment years that the period touches.
+ */
+public final class AwardIndicators {
+
+    private AwardIndicators() {
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(AwardService.BEIJING).toInstant();
+    }
+
+    /** Applications opened in the period. */
+    @Component
+    public static class Applications implements Indicator {
+        private final AwardMapper mapper;
+
+        Applications(AwardMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public String id() {
+            return "award-applications";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.applications";
+        }
+
+        @Override
+        public long valueFor(String divisionCode, LocalDate from, LocalDate to) {
+            return mapper.countOpened(DivisionScope.likePattern(divisionCode), start(from), start(to));
+        }
+    }
+
+    /** Base of the indicators counting applications that ended in the period with given outcomes. */
+    abstract static class Decided implements Indicator {
+        private final AwardMapper mapper;
+        private final List<String> outcomes;
+
+        Decided(AwardMapper mapper, Outcome... outcomes) {
+            this.mapper = mapper;
+            this.outcomes = java.util.Arrays.stream(outcomes).map(Enum::name).toList();
+        }
+
+        @Override
+        public long valueFor(String divisionCode, LocalDate from, LocalDate to) {
+            return mapper.countDecided(DivisionScope.likePattern(divisionCode), start(from), start(to), outcomes);
+        }
+    }
+
+    @Component
+    public static class Confirmed extends Decided {
+        Confirmed(AwardMapper mapper) {
+            super(mapper, Outcome.CONFIRMED);
+        }
+
+        @Override
+        public String id() {
+            return "award-confirmed";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.confirmed";
+        }
+    }
+
+    /** Rejected in review, or removed from the notice by an upheld objection. */
+    @Component
+    public static class Rejected extends Decided {
+        Rejected(AwardMapper mapper) {
+            super(mapper, Outcome.REJECTED, Outcome.REMOVED);
+        }
+
+        @Override
+        public String id() {
+            return "award-rejected";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.rejected";
+        }
+    }
+
+    @Component
+    public static class ObjectionsUpheld extends Decided {
+        ObjectionsUpheld(AwardMapper mapper) {
+            super(mapper, Outcome.REMOVED);
+        }
+
+        @Override
+        public String id() {
+            return "award-objections-upheld";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.objections-upheld";
+        }
+    }
+
+    @Component
+    public static class PeoplePaid implements Indicator {
+        private final RecipientMapper recipients;
+
+        PeoplePaid(RecipientMapper recipients) {
+            this.recipients = recipients;
+        }
+
+        @Override
+        public String id() {
+            return "award-people-paid";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.people-paid";
+        }
+
+        @Override
+        public long valueFor(String divisionCode, LocalDate from, LocalDate to) {
+            return recipients.countPaid(DivisionScope.likePattern(divisionCode), from.getYear(), to.minusDays(1).getYear());
+        }
+    }
+
+    /** In yuan, rounded. */
+    @Component
+    public static class AmountPaid implements Indicator {
+        private final RecipientMapper recipients;
+
+        AmountPaid(RecipientMapper recipients) {
+            this.recipients = recipients;
+        }
+
+        @Override
+        public String id() {
+            return "award-amount-paid";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.amount-paid";
+        }
+
+        @Override
+        public long valueFor(String divisionCode, LocalDate from, LocalDate to) {
+            return recipients.sumPaid(DivisionScope.likePattern(divisionCode), from.getYear(), to.minusDays(1).getYear())
+                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.jiceng.modules.assistance.payment;
+
+import io.jiceng.modules.assistance.PreciseAssistanceModule;
+import io.jiceng.modules.assistance.award.AwardApplication;
+import io.jiceng.modules.assistance.award.AwardMapper;
+import io.jiceng.modules.assistance.award.Scheme;
+import io.jiceng.platform.audit.AuditAction;
+import io.jiceng.platform.audit.AuditLog;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.casework.CaseService;
+import io.jiceng.platform.division.Division;
+import io.jiceng.platform.division.DivisionLevel;
+import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.division.DivisionService;
+import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.problem.NotFound;
+import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.resident.Resident;
+import io.jiceng.platform.resident.ResidentService;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.staff.Permission;
+import io.jiceng.platform.staff.StaffMember;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment list (发放名单) of a county and year, and its reconciliation with the confirmed cases. Limited to the
+ * user's division: a township sees its own part of its county's list.
+ */
+@Service
+public class PaymentLists {
+
+    private final RecipientMapper recipients;
+    private final AwardMapper awards;
+    private final ResidentService residents;
+    private final DivisionService divisions;
+    private final CaseService cases;
+    private final CurrentStaff currentStaff;
+    private final AuditLog audit;
+
+    public PaymentLists(RecipientMapper recipients, AwardMapper awards, ResidentService residents,
+                        DivisionService divisions, CaseService cases, CurrentStaff currentStaff, AuditLog audit) {
+        this.recipients = recipients;
+        this.awards = awards;
+        this.residents = residents;
+        this.divisions = divisions;
+        this.cases = cases;
+        this.currentStaff = currentStaff;
+        this.audit = audit;
+    }
+
+    /** The part of the county the user may see: the county, or the user's own division inside it. */
+    public String scopeOf(String countyCode) {
+        StaffMember staff = currentStaff.get();
+        if (!staff.has(PreciseAssistanceModule.PAYMENT)) {
+            throw new Problem("staff.permission.missing", PreciseAssistanceModule.PAYMENT);
+        }
+        String county = countyCode == null || countyCode.isBlank()
+                ? DivisionLevel.COUNTY.ancestorCodeOf(staff.divisionCode()) : countyCode.strip();
+        if (county.length() != DivisionLevel.COUNTY.codeLength()) {
+            throw new InvalidField("countyCode", "precise-assistance.payment.county.invalid", county);
+        }
+        if (staff.covers(county)) {
+            return county;
+        }
+        if (DivisionScope.contains(county, staff.divisionCode())) {
+            return staff.divisionCode();
+        }
+        throw new NotFound("division", county);
+    }
+
+    @Transactional
+    public PaymentList list(String countyCode, int year) {
+        String scope = scopeOf(countyCode);
+        boolean full = currentStaff.get().has(Permission.IDENTITY_FULL_VIEW);
+        Map<String, Scheme> schemes = awards.schemes().stream().collect(Collectors.toMap(Scheme::code, Function.identity()));
+        Map<String, BigDecimal> standards = new HashMap<>();
+        List<String> withoutStandard = new ArrayList<>();
+        Map<String, List<PaymentLine>> byTownship = new TreeMap<>();
+        for (Recipient recipient : recipients.ofYear(DivisionScope.likePattern(scope), year)) {
+            if (!recipient.paid()) {
+                continue;
+            }
+            BigDecimal amount = standards.computeIfAbsent(recipient.schemeCode(),
+                    code -> recipients.standard(code, year).orElseGet(() -> {
+                        withoutStandard.add(code);
+                        return BigDecimal.ZERO;
+                    }));
+            Resident resident = residents.get(recipient.residentId());
+            Scheme scheme = schemes.get(recipient.schemeCode());
+            byTownship.computeIfAbsent(DivisionLevel.TOWNSHIP.ancestorCodeOf(recipient.divisionCode()), t -> new ArrayList<>())
+                    .add(new PaymentLine(resident.id(), full ? resident.name() : resident.maskedName(),
+                            full ? resident.idNumber() : resident.maskedIdNumber(), recipient.divisionCode(),
+                            divisions.find(recipient.divisionCode()).map(Division::name).orElse(recipient.divisionCode()),
+                            scheme.code(), scheme.nameZh(), amount, recipient.caseId()));
+        }
+        List<TownshipTotal> townships = byTownship.entrySet().stream().map(entry -> new TownshipTotal(entry.getKey(),
+                divisions.find(entry.getKey()).map(Division::name).orElse(entry.getKey()), entry.getValue(),
+                entry.getValue().size(), sum(entry.getValue()))).toList();
+        int people = townships.stream().mapToInt(TownshipTotal::people).sum();
+        BigDecimal amount = townships.stream().map(TownshipTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (full && people > 0) {
+            audit.record(AuditAction.IDENTITY_FULL_VIEW, "PAYMENT_LIST", year, scope, "发放名单 " + scope + " " + year);
+        }
+        return new PaymentList(scope, divisions.find(scope).map(Division::fullName).orElse(scope), year, townships,
+                people, amount, withoutStandard);
+    }
+
+    /**
+     * Compares the applications confirmed for the year with the year's list: each confirmed applicant listed once
+     * for the scheme, and every person listed as confirmed by a case backed by a confirmed case.
+     */
+    public Reconciliation reconcile(String countyCode, int year) {
+        String pattern = DivisionScope.likePattern(scopeOf(countyCode));
+        List<AwardApplication> confirmed = awards.confirmedIn(pattern, year);
+        List<Recipient> listed = recipients.ofYear(pattern, year).stream().filter(Recipient::paid).toList();
+        Map<String, List<Recipient>> byPerson = new LinkedHashMap<>();
+        Map<Long, String> idNumbers = new HashMap<>();
+        for (Recipient recipient : listed) {
+            String idNumber = idNumbers.computeIfAbsent(recipient.residentId(), id -> residents.get(id).idNumber());
+            byPerson.computeIfAbsent(idNumber + "/" + recipient.schemeCode(), k -> new ArrayList<>()).add(recipient);
+        }
+        Set<Long> confirmedCaseIds = confirmed.stream().map(AwardApplication::caseId).collect(Collectors.toSet());
+        List<Reconciliation.Difference> missing = confirmed.stream()
+                .filter(a -> listed.stream().noneMatch(r -> r.residentId() == a.residentId() && r.schemeCode().equals(a.schemeCode())))
+                .map(a -> difference(a.residentId(), a.schemeCode(), a.caseId())).toList();
+        List<Reconciliation.Difference> duplicates = byPerson.values().stream().filter(group -> group.size() > 1)
+                .flatMap(List::stream).map(r -> difference(r.residentId(), r.schemeCode(), r.caseId())).toList();
+        List<Reconciliation.Difference> unexplained = listed.stream()
+                .filter(r -> r.caseId() != null && "CONFIRMED".equals(r.status()) && !confirmedCaseIds.contains(r.caseId()))
+                .map(r -> difference(r.residentId(), r.schemeCode(), r.caseId())).toList();
+        return new Reconciliation(year, confirmed.size(), listed.size(), missing, duplicates, unexplained);
+    }
+
+    private Reconciliation.Difference difference(long residentId, String schemeCode, Long caseId) {
+        String caseNo = caseId == null ? null : cases.inScope(Set.of(caseId)).values().stream().findFirst()
+                .map(CaseRecord::caseNo).orElse(null);
+        return new Reconciliation.Difference(residentId, residents.get(residentId).maskedName(), schemeCode, caseId, caseNo);
+    }
+
+    private static BigDecimal sum(List<PaymentLine> lines) {
+        return lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
