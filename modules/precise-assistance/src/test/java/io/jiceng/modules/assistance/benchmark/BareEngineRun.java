@@ -1,0 +1,118 @@
+package io.jiceng.modules.assistance.benchmark;
+
+import io.jiceng.platform.calendar.WorkingDays;
+import io.jiceng.platform.review.ReviewLevels;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The same award-verification BPMN (with the shared review and notice building blocks) on a bare Camunda engine on
+ * the same database: no case records, opinions, audit, scoping or module tables — the engine's own cost, as the
+ * yardstick for the platform's.
+ */
+class BareEngineRun {
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final List<String> villages;
+
+    BareEngineRun(String url, String username, String password, List<String> villages) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.villages = villages;
+    }
+
+    Duration measure(int cases, int batch, Duration noticePeriod) throws InterruptedException {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bare-benchmark");
+        configuration.setJdbcUrl(url).setJdbcUsername(username).setJdbcPassword(password)
+                .setJdbcDriver(url.startsWith("jdbc:h2") ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver")
+                .setDatabaseSchemaUpdate("false").setHistory("full").setJobExecutorActivate(true);
+        configuration.setJdbcMaxActiveConnections(10);
+        configuration.setBeans(Map.of("caseLifecycle", new Ignored(), "awardOutcomes", new Ignored(),
+                "workingDays", new WorkingDays(Set.of(), Set.of()), "publicNotices", new Notices()));
+        ProcessEngine engine = configuration.buildProcessEngine();
+        try {
+            String awardDefinition = engine.getRepositoryService().createDeployment().name("bare-benchmark")
+                    .addClasspathResource("bpmn/award/award-verification.bpmn")
+                    .addClasspathResource("bpmn/review/multi-level-review.bpmn")
+                    .addClasspathResource("bpmn/notice/public-notice-entry.bpmn")
+                    .addClasspathResource("bpmn/notice/public-notice.bpmn")
+                    .deployWithResult().getDeployedProcessDefinitions().stream()
+                    .filter(d -> d.getKey().equals("award-verification")).findFirst().orElseThrow().getId();
+            return run(engine, awardDefinition, cases, batch, noticePeriod);
+        } finally {
+            engine.close();
+        }
+    }
+
+    private Duration run(ProcessEngine engine, String awardDefinition, int cases, int batch, Duration noticePeriod)
+            throws InterruptedException {
+        RuntimeService runtime = engine.getRuntimeService();
+        Instant start = Instant.now();
+        Map<String, Object> levels = ReviewLevels.of(ReviewLevels.VILLAGE, ReviewLevels.TOWNSHIP, ReviewLevels.COUNTY).variables();
+        for (int i = 0; i < cases; i++) {
+            Map<String, Object> variables = new HashMap<>(levels);
+            variables.put("caseId", 1_000_000L + i);
+            variables.put("divisionCode", villages.get(i % villages.size()));
+            variables.put("initiator", "bm-clerk");
+            runtime.startProcessInstanceById(awardDefinition, "BARE-" + i, variables);
+        }
+        for (String village : villages) {
+            approveAll(engine.getTaskService(), "COMMUNITY_SPECIALIST@" + village, batch);
+        }
+        approveAll(engine.getTaskService(), "TOWNSHIP_REVIEWER@" + AwardBenchmark.TOWNSHIP, batch);
+        approveAll(engine.getTaskService(), "COUNTY_APPROVER@350583", batch);
+        for (ProcessInstance entry : runtime.createProcessInstanceQuery().processDefinitionKey("public-notice-entry")
+                .activityIdIn("awaitingPublication").list()) {
+            runtime.createMessageCorrelation("noticePublished").processInstanceId(entry.getId()).correlate();
+        }
+        runtime.startProcessInstanceByKey("public-notice", Map.of("noticeId", 1L,
+                "noticeEndsAt", Date.from(Instant.now().plus(noticePeriod))));
+        while (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionId(awardDefinition)
+                .finished().count() < cases) {
+            Thread.sleep(200);
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    private static void approveAll(TaskService tasks, String group, int batch) {
+        List<Task> page;
+        while (!(page = tasks.createTaskQuery().taskCandidateGroup(group).taskUnassigned().listPage(0, batch)).isEmpty()) {
+            for (Task task : page) {
+                tasks.claim(task.getId(), "reviewer");
+                tasks.complete(task.getId(), Map.of("decision", "APPROVE"));
+            }
+        }
+    }
+
+    /** Stands in for the platform's listeners: the bare engine keeps no case records. */
+    public static class Ignored {
+        public void moveTo(DelegateExecution execution, String status) {
+        }
+
+        public void record(DelegateExecution execution, String outcome) {
+        }
+    }
+
+    /** Closes the notice as the platform does: every listed entry passes. */
+    public static class Notices {
+        public void close(DelegateExecution execution) {
+            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("noticePassed").correlateAll();
+        }
+    }
+}
