@@ -1,5 +1,11 @@
 package io.jiceng.modules.assistance;
 
+import io.jiceng.modules.assistance.family.FamilyCase;
+import io.jiceng.modules.assistance.family.FamilyIndicators;
+import io.jiceng.modules.assistance.family.FamilyView;
+import io.jiceng.modules.assistance.project.FundsDisbursed;
+import io.jiceng.modules.assistance.project.ProjectService;
+import io.jiceng.modules.assistance.project.ProjectsView;
 import io.jiceng.platform.casework.CaseType;
 import io.jiceng.platform.module.Indicator;
 import io.jiceng.platform.module.ModuleDemoData;
@@ -51,12 +57,16 @@ public class AwardModule implements ServiceModule {
 
     @Override
     public List<CaseType> caseTypes() {
-        return List.of(new CaseType(ID, CASE_TYPE, "JL", PROCESS_KEY));
+        return List.of(
+                new CaseType(ID, CASE_TYPE, "JL", PROCESS_KEY),
+                new CaseType(ID, FamilyCase.CASE_TYPE, FamilyCase.NUMBER_PREFIX, FamilyCase.PROCESS_KEY));
     }
 
     @Override
     public List<String> bpmnResources() {
-        return List.of("bpmn/precise-assistance/precise-assistance.bpmn");
+        return List.of(
+                "bpmn/precise-assistance/precise-assistance.bpmn",
+                FamilyCase.BPMN);
     }
 
     @Override
@@ -66,21 +76,33 @@ public class AwardModule implements ServiceModule {
 
     @Override
     public List<ModuleView> views() {
-        return List.of(new ModuleView("precise-assistance", AwardView.class, "precise-assistance.menu", "clipboard-check", 100, USE));
+        return List.of(
+                new ModuleView("precise-assistance", AwardView.class, "precise-assistance.menu", "clipboard-check", 100, USE),
+                new ModuleView("precise-assistance/family", FamilyView.class, "precise-assistance.family.menu", "family", 101, FamilyCase.USE),
+                new ModuleView("precise-assistance/projects", ProjectsView.class, "precise-assistance.project.menu", "piggy-bank-coin", 102, ProjectService.DISBURSE));
     }
 
     @Override
     public List<Class<? extends Indicator>> indicators() {
-        return List.of(AwardIndicators.Opened.class);
+        return List.of(
+                AwardIndicators.Opened.class,
+                FamilyIndicators.HouseholdsHelped.class,
+                FamilyIndicators.VisitsDone.class,
+                FamilyIndicators.VisitsPlanned.class,
+                FundsDisbursed.class);
     }
 
     @Override
     public Class<? extends ModuleDemoData> demoData() {
-        return AwardDemoData.class;
+        return AssistanceDemoData.class;
     }
 
     @Override
     public Map<String, Set<Role>> permissions() {
-        return Map.of(USE, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN));
+        return Map.of(
+                USE, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                FamilyCase.USE, Set.of(Role.COMMUNITY_SPECIALIST, Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                ProjectService.DISBURSE, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                ProjectService.BUDGET, Set.of(Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN));
     }
 }
