@@ -4,7 +4,6 @@ import io.jiceng.modules.assistance.family.FamilyForms.AreaFinding;
 import io.jiceng.modules.assistance.family.FamilyForms.NeedsAssessment;
 import io.jiceng.modules.assistance.family.FamilyForms.PlanForm;
 import io.jiceng.modules.assistance.family.FamilyForms.TeamForm;
-import io.jiceng.modules.assistance.family.FamilyForms.VisitForm;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.module.ModuleDemoData;
 import io.jiceng.platform.resident.Resident;
@@ -15,13 +14,12 @@ import io.jiceng.platform.staff.StaffService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Three households of 溪美街道's first community in different stages: one in its care period with a visit recorded,
- * one assessed and waiting for its helper team, one just applied for.
+ * Three households of 溪美街道's first community in different stages: one in its care period (first visit due in two
+ * weeks), one assessed and waiting for its helper team, one just applied for.
  */
 @Component
 @Order(10)
@@ -36,16 +34,14 @@ public class FamilyDemoData implements ModuleDemoData {
     private final ResidentService residents;
     private final StaffService staff;
     private final CurrentStaff currentStaff;
-    private final ManagementService management;
 
     public FamilyDemoData(FamilyMapper mapper, FamilyService families, ResidentService residents, StaffService staff,
-                          CurrentStaff currentStaff, ManagementService management) {
+                          CurrentStaff currentStaff) {
         this.mapper = mapper;
         this.families = families;
         this.residents = residents;
         this.staff = staff;
         this.currentStaff = currentStaff;
-        this.management = management;
     }
 
     @Override
@@ -88,15 +84,6 @@ public class FamilyDemoData implements ModuleDemoData {
         currentStaff.runAs(SPECIALIST, () -> {
             families.plan(family.id(), new PlanForm("帮助申请成才工程助学金；推荐就近就业；每两周上门走访一次。",
                     VisitFrequency.BIWEEKLY, LocalDate.now(FamilyService.BEIJING).plusMonths(6)));
-            return null;
-        });
-        // the demo's first visit happened early: run the plan's visit timer now instead of in two weeks
-        String processInstanceId = family.processInstanceId();
-        management.createJobQuery().processInstanceId(processInstanceId).activityId(FamilyCase.VISIT_TIMER).list()
-                .forEach(job -> management.executeJob(job.getId()));
-        currentStaff.runAs(SPECIALIST, () -> {
-            families.recordVisit(family.id(), new VisitForm(LocalDate.now(FamilyService.BEIJING), "黄美玲、吴雅婷",
-                    "送去慰问品，了解孩子学习情况，协助填写助学金申请表。"));
             return null;
         });
     }
