@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +60,10 @@ class FamilyAssistanceProcessTest {
 
     private final StatusLog statusLog = new StatusLog();
 
+    /** Bpmn assertions on this class's engine: other engines (the Spring contexts' ones) live in the same test JVM. */
     @BeforeEach
     void registerBeans() {
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("caseLifecycle", statusLog);
         Mocks.register("workingDays", new DueDates());
         ClockUtil.setCurrentTime(Date.from(PLAN_MADE));
@@ -70,6 +73,7 @@ class FamilyAssistanceProcessTest {
     void reset() {
         Mocks.reset();
         ClockUtil.reset();
+        BpmnAwareTests.reset();
     }
 
     private ProcessInstance apply() {
