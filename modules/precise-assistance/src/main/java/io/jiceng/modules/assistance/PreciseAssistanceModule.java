@@ -1,8 +1,13 @@
 package io.jiceng.modules.assistance;
 
-import io.jiceng.modules.assistance.award.AwardDemoData;
 import io.jiceng.modules.assistance.award.AwardIndicators;
 import io.jiceng.modules.assistance.award.AwardView;
+import io.jiceng.modules.assistance.family.FamilyCase;
+import io.jiceng.modules.assistance.family.FamilyIndicators;
+import io.jiceng.modules.assistance.family.FamilyView;
+import io.jiceng.modules.assistance.project.FundsDisbursed;
+import io.jiceng.modules.assistance.project.ProjectService;
+import io.jiceng.modules.assistance.project.ProjectsView;
 import io.jiceng.modules.assistance.payment.PaymentListView;
 import io.jiceng.modules.assistance.payment.ReconfirmationView;
 import io.jiceng.platform.casework.CaseType;
@@ -63,14 +68,16 @@ public class PreciseAssistanceModule implements ServiceModule {
     @Override
     public List<CaseType> caseTypes() {
         return List.of(
-                new CaseType(ID, AWARD, "JL", AWARD_PROCESS)
+                new CaseType(ID, AWARD, "JL", AWARD_PROCESS),
+                new CaseType(ID, FamilyCase.CASE_TYPE, FamilyCase.NUMBER_PREFIX, FamilyCase.PROCESS_KEY)
         );
     }
 
     @Override
     public List<String> bpmnResources() {
         return List.of(
-                "bpmn/award/award-verification.bpmn"
+                "bpmn/award/award-verification.bpmn",
+                FamilyCase.BPMN
         );
     }
 
@@ -84,7 +91,9 @@ public class PreciseAssistanceModule implements ServiceModule {
         return List.of(
                 new ModuleView("precise-assistance/award", AwardView.class, "precise-assistance.award.menu", "clipboard-check", 100, USE),
                 new ModuleView("precise-assistance/payment-list", PaymentListView.class, "precise-assistance.payment.menu", "money", 101, PAYMENT),
-                new ModuleView("precise-assistance/reconfirmation", ReconfirmationView.class, "precise-assistance.reconfirm.menu", "calendar-user", 102, PAYMENT)
+                new ModuleView("precise-assistance/reconfirmation", ReconfirmationView.class, "precise-assistance.reconfirm.menu", "calendar-user", 102, PAYMENT),
+                new ModuleView("precise-assistance/family", FamilyView.class, "precise-assistance.family.menu", "family", 103, FamilyCase.USE),
+                new ModuleView("precise-assistance/projects", ProjectsView.class, "precise-assistance.project.menu", "piggy-bank-coin", 104, ProjectService.DISBURSE)
         );
     }
 
@@ -96,20 +105,27 @@ public class PreciseAssistanceModule implements ServiceModule {
                 AwardIndicators.Rejected.class,
                 AwardIndicators.ObjectionsUpheld.class,
                 AwardIndicators.PeoplePaid.class,
-                AwardIndicators.AmountPaid.class
+                AwardIndicators.AmountPaid.class,
+                FamilyIndicators.HouseholdsHelped.class,
+                FamilyIndicators.VisitsDone.class,
+                FamilyIndicators.VisitsPlanned.class,
+                FundsDisbursed.class
         );
     }
 
     @Override
     public Class<? extends ModuleDemoData> demoData() {
-        return AwardDemoData.class;
+        return AssistanceDemoData.class;
     }
 
     @Override
     public Map<String, Set<Role>> permissions() {
         return Map.of(
                 USE, Set.of(Role.STREET_CLERK, Role.COMMUNITY_SPECIALIST, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
-                PAYMENT, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN)
+                PAYMENT, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                FamilyCase.USE, Set.of(Role.COMMUNITY_SPECIALIST, Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                ProjectService.DISBURSE, Set.of(Role.STREET_CLERK, Role.TOWNSHIP_REVIEWER, Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN),
+                ProjectService.BUDGET, Set.of(Role.COUNTY_APPROVER, Role.PLATFORM_ADMIN)
         );
     }
 }
