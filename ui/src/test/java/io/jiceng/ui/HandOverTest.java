@@ -34,7 +34,8 @@ class HandOverTest extends UiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void aReviewerDelegatesToTheCountyWhoAnswersWithAnOpinion() {
-        WorkItem item = currentStaff.runAs("reviewer", () -> workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).items().get(0));
+        WorkItem item = currentStaff.runAs("reviewer", () -> workItems.inbox(
+                new WorkItemFilter(WorkItemScope.CLAIMABLE, "core", null, false, null, 0, 20)).items().get(0));
         loginAs("reviewer");
         CaseView.open(item.caseRecord().id());
         _click(_get(Button.class, spec -> spec.withText("签收")));

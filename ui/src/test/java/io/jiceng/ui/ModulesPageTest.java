@@ -46,6 +46,6 @@ class ModulesPageTest extends UiTestSupport {
         UI.getCurrent().navigate("inbox");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("我的待办", "业务件查询", "公示管理", "居民档案", "统计报表", "样例模块");
+                .containsExactly("我的待办", "业务件查询", "公示管理", "居民档案", "统计报表", "精准帮扶", "样例模块");
     }
 }
