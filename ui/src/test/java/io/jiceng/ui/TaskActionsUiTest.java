@@ -51,7 +51,8 @@ class TaskActionsUiTest extends UiTestSupport {
         loginAs("reviewer");
         showTab(2);
         Grid<DoneTask> done = _get(Grid.class);
-        int row = IntStream.range(0, GridKt._size(done)).filter(i -> GridKt._get(done, i).withdrawable()).findFirst().orElseThrow();
+        int row = IntStream.range(0, GridKt._size(done)).filter(i -> GridKt._get(done, i).withdrawable())
+                .filter(i -> GridKt._get(done, i).caseRecord().moduleId().equals("core")).findFirst().orElseThrow();
         CaseRecord returned = GridKt._get(done, row).caseRecord();
         assertThat(returned.status()).isEqualTo(CaseStatus.RETURNED);
 
@@ -69,7 +70,8 @@ class TaskActionsUiTest extends UiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void theReviewerCopiesACaseToTheClerkWhoReadsItAndUrgesTheReviewerThroughTheBell() {
-        WorkItem waiting = currentStaff.runAs("reviewer", () -> workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).items().get(0));
+        WorkItem waiting = currentStaff.runAs("reviewer", () -> workItems.inbox(
+                new WorkItemFilter(WorkItemScope.CLAIMABLE, "core", null, false, null, 0, 20)).items().get(0));
         long caseId = waiting.caseRecord().id();
         loginAs("reviewer");
         CaseView.open(caseId);
