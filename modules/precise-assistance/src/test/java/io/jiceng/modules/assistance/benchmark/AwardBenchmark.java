@@ -50,6 +50,8 @@ class AwardBenchmark {
     static final int BATCH = Integer.getInteger("benchmark.batch", 500);
     static final Duration NOTICE_PERIOD = Duration.ofSeconds(5);
     static final String TOWNSHIP = "350583001";
+    private static final String SURNAMES = "陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐";
+    private static final String GIVEN = "淑美秀丽玉英华明国建志文金春海清福宝荣德水木火土山石顺安平";
 
     private final String url = System.getProperty("benchmark.url", "jdbc:h2:file:"
             + Path.of("target/benchmark/award-" + System.currentTimeMillis()).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
@@ -130,7 +132,8 @@ class AwardBenchmark {
                     java.time.LocalDate birth = java.time.LocalDate.of(1950 + i % 10, 1, 1).plusDays(i / 10 % 365);
                     form.setIdNumber(IdNumber.withCheckChar("350583" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
                             + String.format("%03d", i / 3650)));
-                    form.setName("居民" + i);
+                    form.setName(SURNAMES.charAt(i % SURNAMES.length()) + "" + GIVEN.charAt(i / 20 % GIVEN.length())
+                            + GIVEN.charAt(i / 600 % GIVEN.length()));
                     form.setDivisionCode(villages.get(i % villages.size()));
                     var resident = residents.register(form);
                     residentIds.add(resident.id());
@@ -153,16 +156,24 @@ class AwardBenchmark {
                 }
                 return null;
             });
+            Phases phases = new Phases("platform", start);
+            phases.mark("applications");
             for (int v = 0; v < villages.size(); v++) {
                 approveAll("bm-village-" + v);
             }
+            phases.mark("village review");
             approveAll("bm-township");
+            phases.mark("township review");
             approveAll("bm-county");
+            phases.mark("county review");
             currentStaff.runAs("bm-clerk", () ->
                     notices.publish(new NoticePublication(PreciseAssistanceModule.AWARD_NOTICE, TOWNSHIP, null)));
+            phases.mark("notice published");
             while (confirmed() < CASES) {
                 Thread.sleep(200);
             }
+            phases.mark("period over, all confirmed");
+            phases.print();
             return Duration.between(start, Instant.now());
         }
 
@@ -181,6 +192,28 @@ class AwardBenchmark {
         private long confirmed() {
             return currentStaff.runAs("bm-county", () -> cases.search(new CaseQuery(PreciseAssistanceModule.ID,
                     PreciseAssistanceModule.AWARD, CaseStatus.APPROVED, null, null, 0, 1)).total());
+        }
+    }
+
+    /** How long each phase of a run took, printed after the run to show where the time goes. */
+    static class Phases {
+        private final String run;
+        private final StringBuilder lines = new StringBuilder();
+        private Instant last;
+
+        Phases(String run, Instant start) {
+            this.run = run;
+            this.last = start;
+        }
+
+        void mark(String phase) {
+            Instant now = Instant.now();
+            lines.append(String.format("  %-12s %-28s %8.1f s%n", run, phase, Duration.between(last, now).toMillis() / 1000.0));
+            last = now;
+        }
+
+        void print() {
+            System.out.print(lines);
         }
     }
 }

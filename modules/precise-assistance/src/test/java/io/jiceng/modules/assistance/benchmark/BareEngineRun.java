@@ -72,21 +72,29 @@ class BareEngineRun {
             variables.put("initiator", "bm-clerk");
             runtime.startProcessInstanceById(awardDefinition, "BARE-" + i, variables);
         }
+        AwardBenchmark.Phases phases = new AwardBenchmark.Phases("bare engine", start);
+        phases.mark("applications");
         for (String village : villages) {
             approveAll(engine.getTaskService(), "COMMUNITY_SPECIALIST@" + village, batch);
         }
+        phases.mark("village review");
         approveAll(engine.getTaskService(), "TOWNSHIP_REVIEWER@" + AwardBenchmark.TOWNSHIP, batch);
+        phases.mark("township review");
         approveAll(engine.getTaskService(), "COUNTY_APPROVER@350583", batch);
+        phases.mark("county review");
         for (ProcessInstance entry : runtime.createProcessInstanceQuery().processDefinitionKey("public-notice-entry")
                 .activityIdIn("awaitingPublication").list()) {
             runtime.createMessageCorrelation("noticePublished").processInstanceId(entry.getId()).correlate();
         }
         runtime.startProcessInstanceByKey("public-notice", Map.of("noticeId", 1L,
                 "noticeEndsAt", Date.from(Instant.now().plus(noticePeriod))));
+        phases.mark("notice published");
         while (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionId(awardDefinition)
                 .finished().count() < cases) {
             Thread.sleep(200);
         }
+        phases.mark("period over, all confirmed");
+        phases.print();
         return Duration.between(start, Instant.now());
     }
 
