@@ -31,6 +31,14 @@ public enum ExportFormat {
         return baseName + "." + extension;
     }
 
+    /** Makes an HTTP response a download of this format, named {@code baseName} plus the extension (UTF-8 names). */
+    public void prepare(jakarta.servlet.http.HttpServletResponse response, String baseName) {
+        response.setContentType(contentType);
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(fileName(baseName), java.nio.charset.StandardCharsets.UTF_8).build().toString());
+    }
+
     /** The format a request parameter names ({@code xlsx}, {@code PDF}…), if it names one. */
     public static Optional<ExportFormat> fromParameter(String value) {
         if (value == null) {

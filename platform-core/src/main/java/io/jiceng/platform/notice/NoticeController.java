@@ -5,10 +5,7 @@ import io.jiceng.platform.export.ExportFormat;
 import io.jiceng.platform.problem.InvalidField;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,9 +78,7 @@ class NoticeController {
         ExportFormat chosen = ExportFormat.fromParameter(format)
                 .orElseThrow(() -> new InvalidField("format", "notice.export.format"));
         Notice notice = notices.get(id);
-        response.setContentType(chosen.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(chosen.fileName(documents.title(notice, locale)), StandardCharsets.UTF_8).build().toString());
+        chosen.prepare(response, documents.title(notice, locale));
         documents.write(id, chosen, locale, response.getOutputStream());
     }
 }

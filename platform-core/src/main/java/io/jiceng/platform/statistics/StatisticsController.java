@@ -5,12 +5,9 @@ import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.statistics.StatisticsReport.Report;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,10 +40,7 @@ class StatisticsController {
         ExportFormat chosen = ExportFormat.fromParameter(format)
                 .orElseThrow(() -> new InvalidField("format", "statistics.export.format"));
         Report report = reports.of(divisionCode, from, to);
-        response.setContentType(chosen.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(chosen.fileName("statistics-" + report.divisionCode() + "-" + from + "-" + to), StandardCharsets.UTF_8)
-                .build().toString());
+        chosen.prepare(response, "statistics-" + report.divisionCode() + "-" + from + "-" + to);
         documents.write(report, chosen, locale, response.getOutputStream());
     }
 }

@@ -5,10 +5,7 @@ import io.jiceng.platform.export.TableExport;
 import io.jiceng.platform.problem.InvalidField;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,9 +38,7 @@ class PaymentListController {
         ExportFormat chosen = ExportFormat.fromParameter(format)
                 .orElseThrow(() -> new InvalidField("format", "precise-assistance.payment.format"));
         PaymentList list = lists.list(countyCode, year);
-        response.setContentType(chosen.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(chosen.fileName(documents.title(list, locale)), StandardCharsets.UTF_8).build().toString());
+        chosen.prepare(response, documents.title(list, locale));
         TableExport.write(chosen, documents.of(list, locale), response.getOutputStream());
     }
 }
