@@ -2,6 +2,8 @@ package io.jiceng.bpmn.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -59,6 +61,8 @@ class PublicNoticeEntryProcessTest {
         assertThat(entry).isWaitingAt("inNotice");
 
         send("noticePassed", entry);
+        assertThat(entry).as("goes on in a job of its own").isWaitingAt("inNotice");
+        execute(job());
         assertThat(entry).isEnded().hasPassed("passed");
         assertThat(outcome(entry)).isEqualTo("PASSED");
         assertThat(platform.statuses()).containsExactly("AWAITING_NOTICE", "IN_NOTICE");

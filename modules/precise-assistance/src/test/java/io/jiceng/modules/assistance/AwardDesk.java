@@ -133,6 +133,8 @@ class AwardDesk {
     void closeByItsTimer(Notice notice) {
         Job timer = management.createJobQuery().processInstanceId(notice.processInstanceId()).singleResult();
         management.executeJob(timer.getId());
+        // each released entry goes on in a job of its own
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
     }
 
     /** Applied, approved at village, township and county, noticed without objection. */
