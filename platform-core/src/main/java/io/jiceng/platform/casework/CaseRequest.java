@@ -1,5 +1,8 @@
 package io.jiceng.platform.casework;
 
+import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.resident.Resident;
+import io.jiceng.platform.resident.ResidentService;
 import java.util.Map;
 
 /**
@@ -21,5 +24,20 @@ public record CaseRequest(String module, String caseType, Long residentId, Strin
         }
         String text = String.valueOf(value).strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The resident the case is about, for case types that need one: required, visible to the caller, and living in
+     * the division the request names (if it names one).
+     */
+    public Resident resident(ResidentService residents) {
+        if (residentId == null) {
+            throw new InvalidField("residentId", "case.intake.resident-required");
+        }
+        Resident resident = residents.get(residentId);
+        if (divisionCode != null && !divisionCode.equals(resident.divisionCode())) {
+            throw new InvalidField("divisionCode", "case.intake.division-not-residents");
+        }
+        return resident;
     }
 }

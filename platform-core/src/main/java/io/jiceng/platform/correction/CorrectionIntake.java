@@ -37,13 +37,7 @@ class CorrectionIntake implements CaseIntake {
 
     @Override
     public Admission admit(CaseRequest request) {
-        if (request.residentId() == null) {
-            throw new InvalidField("residentId", "case.intake.resident-required");
-        }
-        Resident resident = residents.get(request.residentId());
-        if (request.divisionCode() != null && !request.divisionCode().equals(resident.divisionCode())) {
-            throw new InvalidField("divisionCode", "case.intake.division-not-residents");
-        }
+        Resident resident = request.resident(residents);
         CorrectableField field = field(request.text("field"));
         try {
             return corrections.admission(resident, field, request.text("newValue"), request.text("reason"));

@@ -38,13 +38,7 @@ public class AwardIntake implements CaseIntake {
 
     @Override
     public Admission admit(CaseRequest request) {
-        if (request.residentId() == null) {
-            throw new InvalidField("residentId", "case.intake.resident-required");
-        }
-        Resident resident = residents.get(request.residentId());
-        if (request.divisionCode() != null && !request.divisionCode().equals(resident.divisionCode())) {
-            throw new InvalidField("divisionCode", "case.intake.division-not-residents");
-        }
+        Resident resident = request.resident(residents);
         try {
             return awards.admission(resident, form(request));
         } catch (InvalidField invalid) {
