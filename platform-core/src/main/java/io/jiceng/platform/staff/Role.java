@@ -30,7 +30,9 @@ public enum Role {
     /** The permissions each role holds by default. */
     public Set<Permission> permissions() {
         return switch (this) {
-            case GRID_WORKER, COMMUNITY_SPECIALIST -> EnumSet.of(Permission.RESIDENT_EDIT);
+            case GRID_WORKER -> EnumSet.of(Permission.RESIDENT_EDIT);
+            // the village's specialist files the applications the village collects (e.g. 奖励扶助)
+            case COMMUNITY_SPECIALIST -> EnumSet.of(Permission.RESIDENT_EDIT, Permission.CASE_START);
             case STREET_CLERK -> EnumSet.of(Permission.RESIDENT_EDIT, Permission.IDENTITY_FULL_VIEW, Permission.CASE_START,
                     Permission.NOTICE_PUBLISH);
             case TOWNSHIP_REVIEWER, COUNTY_APPROVER -> EnumSet.of(Permission.IDENTITY_FULL_VIEW, Permission.NOTICE_PUBLISH);

@@ -82,12 +82,21 @@ class AwardDesk {
 
     /** A resident of 溪美社区 born on the date (yyyyMMdd), a different one each time. */
     Resident resident(String name, String birthDate, boolean female) {
+        return residentOf(XIMEI_COMMUNITY, name, birthDate, female);
+    }
+
+    /** A woman of another village born on the date (yyyyMMdd). */
+    Resident residentOf(String village, String name, String birthDate) {
+        return residentOf(village, name, birthDate, true);
+    }
+
+    private Resident residentOf(String village, String name, String birthDate, boolean female) {
         int sequence = SEQUENCE.incrementAndGet();
         String idNumber = IdNumber.withCheckChar("350583" + birthDate + String.format("%02d", sequence % 100) + (female ? "2" : "1"));
         ResidentForm form = new ResidentForm();
         form.setIdNumber(idNumber);
         form.setName(name);
-        form.setDivisionCode(XIMEI_COMMUNITY);
+        form.setDivisionCode(village);
         return as("pa-clerk", () -> residents.register(form));
     }
 

@@ -81,6 +81,19 @@ class AwardVerificationIntegrationTest {
     }
 
     @Test
+    void theVillageSpecialistFilesApplicationsForHerVillageOnly() {
+        AwardDesk desk = new AwardDesk(context);
+        Resident own = desk.resident("傅玉珍", "19590101", true);
+        Resident elsewhere = desk.residentOf(AwardDesk.XIMEI + "002", "傅玉兰", "19590202");
+
+        CaseRecord record = desk.as("pa-specialist", () -> awards.apply(own.id(), AwardDesk.ruralAward(YEAR)));
+
+        assertThat(record.divisionCode()).isEqualTo(AwardDesk.XIMEI_COMMUNITY);
+        assertThatThrownBy(() -> desk.as("pa-specialist", () -> awards.apply(elsewhere.id(), AwardDesk.ruralAward(YEAR))))
+                .isInstanceOf(Problem.class);
+    }
+
+    @Test
     void aPersonAppliesOncePerSchemeAndYear() {
         AwardDesk desk = new AwardDesk(context);
         Resident resident = desk.resident("洪秀珠", "19550303", true);
