@@ -51,7 +51,8 @@ public class CaseCopies {
         if (recipients.isEmpty()) {
             throw new Problem("task.copy.nobody");
         }
-        long caseId = access.caseIdOf(task);
+        TaskCase taskCase = access.caseOf(task);
+        long caseId = taskCase.caseId();
         String stepName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         String text = note == null || note.isBlank() ? null : note.strip();
         Instant now = Instant.now();
@@ -59,7 +60,7 @@ public class CaseCopies {
                 staff.username(), recipient.username(), text, now, null)));
         cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), Decision.COPY,
                 HandOverNote.of(recipients, note), staff);
-        audit.record(AuditAction.CASE_COPY, AuditLog.CASE, caseId, access.divisionOf(task),
+        audit.record(AuditAction.CASE_COPY, AuditLog.CASE, caseId, taskCase.divisionCode(),
                 recipients.stream().map(StaffMember::username).collect(Collectors.joining(",")));
     }
 

@@ -53,13 +53,14 @@ public class CoSigning {
         if (mapper.openCoSigns(taskId).stream().anyMatch(r -> r.signer().equals(colleague.username()))) {
             throw new Problem("task.cosign.already-asked", colleague.displayName());
         }
-        long caseId = access.caseIdOf(task);
+        TaskCase taskCase = access.caseOf(task);
+        long caseId = taskCase.caseId();
         String stepName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         mapper.insertCoSign(new CoSignRequest(null, taskId, caseId, task.getTaskDefinitionKey(), stepName,
                 staff.username(), colleague.username(), Instant.now(), null));
         cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), Decision.ADD_SIGNER,
                 HandOverNote.of(colleague, opinion), staff);
-        audit.record(AuditAction.TASK_ADD_SIGNER, AuditLog.CASE, caseId, access.divisionOf(task), colleague.username());
+        audit.record(AuditAction.TASK_ADD_SIGNER, AuditLog.CASE, caseId, taskCase.divisionCode(), colleague.username());
     }
 
     /** The co-signer's opinion on a step they were asked to sign: required, and given once. */
@@ -74,17 +75,25 @@ public class CoSigning {
             throw new Problem("task.done-by-other");
         }
         cases.addOpinion(request.caseId(), task.getId(), task.getTaskDefinitionKey(), task.getName(), Decision.COSIGN, opinion, staff);
-        audit.record(AuditAction.TASK_COSIGN, AuditLog.CASE, request.caseId(), access.divisionOf(task), task.getName());
+        audit.record(AuditAction.TASK_COSIGN, AuditLog.CASE, request.caseId(), access.caseOf(task).divisionCode(), task.getName());
+    }
+
+    /** The co-sign requests of a task that wait for an answer. */
+    List<CoSignRequest> openRequests(String taskId) {
+        return mapper.openCoSigns(taskId);
     }
 
     /** The user's own open request on a task, if they were asked to sign it. */
     java.util.Optional<CoSignRequest> requestOf(String taskId, String username) {
-        return mapper.openCoSigns(taskId).stream().filter(r -> r.signer().equals(username)).findFirst();
+        return requestOf(openRequests(taskId), username);
+    }
+
+    static java.util.Optional<CoSignRequest> requestOf(List<CoSignRequest> open, String username) {
+        return open.stream().filter(r -> r.signer().equals(username)).findFirst();
     }
 
     /** Stops a step from being completed while co-signers have not signed, naming them. */
-    void requireAllSigned(String taskId) {
-        List<CoSignRequest> open = mapper.openCoSigns(taskId);
+    void requireAllSigned(List<CoSignRequest> open) {
         if (!open.isEmpty()) {
             throw new Problem("task.cosign.pending",
                     open.stream().map(r -> access.nameOf(r.signer())).collect(Collectors.joining("、")));

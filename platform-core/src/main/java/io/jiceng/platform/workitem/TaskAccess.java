@@ -6,6 +6,7 @@ import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ class TaskAccess {
     /** A colleague who can work the task's case: enabled and covering the case's division. */
     StaffMember colleagueFor(Task task, String username) {
         return staffService.find(username).filter(StaffMember::enabled)
-                .filter(member -> member.covers(divisionOf(task)))
+                .filter(member -> member.covers(caseOf(task).divisionCode()))
                 .orElseThrow(() -> new Problem("task.colleague.out-of-scope", username));
     }
 
@@ -82,11 +83,11 @@ class TaskAccess {
         return staffService.find(username).map(StaffMember::displayName).orElse(username);
     }
 
-    long caseIdOf(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), ProcessVariables.CASE_ID)).longValue();
-    }
-
-    String divisionOf(Task task) {
-        return (String) tasks.getVariable(task.getId(), ProcessVariables.DIVISION_CODE);
+    /** The task's case: id, number and division, read together. */
+    TaskCase caseOf(Task task) {
+        var variables = tasks.getVariables(task.getId(),
+                List.of(ProcessVariables.CASE_ID, ProcessVariables.CASE_NO, ProcessVariables.DIVISION_CODE));
+        return new TaskCase(((Number) variables.get(ProcessVariables.CASE_ID)).longValue(),
+                (String) variables.get(ProcessVariables.CASE_NO), (String) variables.get(ProcessVariables.DIVISION_CODE));
     }
 }

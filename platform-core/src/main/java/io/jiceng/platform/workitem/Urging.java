@@ -60,14 +60,15 @@ public class Urging {
         if (recipients.isEmpty()) {
             throw new Problem("task.urge.nobody");
         }
-        long caseId = access.caseIdOf(task);
+        TaskCase taskCase = access.caseOf(task);
+        long caseId = taskCase.caseId();
         String text = message == null || message.isBlank() ? null : message.strip();
         if (text != null && text.length() > 500) {
             throw new Problem("opinion.too-long", 500);
         }
         notifications.send(recipients, NotificationKind.URGE, caseId, taskId, text);
         cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), Decision.URGE, text, staff);
-        audit.record(AuditAction.TASK_URGE, AuditLog.CASE, caseId, access.divisionOf(task), String.join(",", recipients));
+        audit.record(AuditAction.TASK_URGE, AuditLog.CASE, caseId, taskCase.divisionCode(), String.join(",", recipients));
     }
 
     private List<String> recipientsOf(Task task) {
@@ -75,7 +76,7 @@ public class Urging {
             return List.of(task.getAssignee());
         }
         Set<String> groups = access.candidateGroupsOf(task.getId());
-        return staffService.coveringDivision(access.divisionOf(task)).stream()
+        return staffService.coveringDivision(access.caseOf(task).divisionCode()).stream()
                 .filter(member -> member.candidateGroups().stream().anyMatch(groups::contains))
                 .map(StaffMember::username).filter(username -> !username.equals(currentStaff.get().username())).toList();
     }

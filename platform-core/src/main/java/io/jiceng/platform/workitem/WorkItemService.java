@@ -158,7 +158,7 @@ public class WorkItemService {
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new Problem("task.claimed-just-now");
         }
-        audit.record(AuditAction.TASK_CLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
+        auditTask(AuditAction.TASK_CLAIM, task, task.getName());
     }
 
     /** Whether the user may hand a claimed task back to the pool of their role (签收退回). */
@@ -177,7 +177,7 @@ public class WorkItemService {
             throw new Problem("task.personal");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(AuditAction.TASK_UNCLAIM, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName());
+        auditTask(AuditAction.TASK_UNCLAIM, task, task.getName());
     }
 
     /**
@@ -187,11 +187,18 @@ public class WorkItemService {
     @Transactional
     public void complete(String taskId, Decision decision, String opinion) {
         StaffMember staff = currentStaff.get();
-        Task task = visibleTask(staff, taskId);
-        var coSign = coSigning.requestOf(taskId, staff.username());
+        complete(staff, visibleTask(staff, taskId), decision, opinion);
+    }
+
+    /** Completes a task the user may see; says which case it was. */
+    private TaskCase complete(StaffMember staff, Task task, Decision decision, String opinion) {
+        String taskId = task.getId();
+        TaskCase taskCase = access.caseOf(task);
+        List<CoSignRequest> coSigns = coSigning.openRequests(taskId);
+        var coSign = CoSigning.requestOf(coSigns, staff.username());
         if (coSign.isPresent()) {
             coSigning.sign(task, coSign.get(), decision, opinion, staff);
-            return;
+            return taskCase;
         }
         if (!mayWork(staff, taskId, task.getAssignee())) {
             throw task.getAssignee() != null
@@ -199,16 +206,14 @@ public class WorkItemService {
         }
         if (task.getDelegationState() == DelegationState.PENDING) {
             resolveDelegated(task, decision, opinion, staff);
-            return;
+            return taskCase;
         }
-        coSigning.requireAllSigned(taskId);
+        coSigning.requireAllSigned(coSigns);
         List<Decision> allowed = stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         if (!allowed.contains(decision)) {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
-        long caseId = caseIdOf(task);
-        String divisionCode = divisionOf(task);
-        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
+        cases.addOpinion(taskCase.caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, staff.username());
@@ -218,8 +223,9 @@ public class WorkItemService {
         } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new Problem("task.done-by-other");
         }
-        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseId, divisionCode,
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(),
                 task.getName() + ": " + decision.name());
+        return taskCase;
     }
 
     /**
@@ -231,10 +237,10 @@ public class WorkItemService {
         StaffMember staff = currentStaff.get();
         Task task = myTask(staff, taskId);
         StaffMember colleague = colleagueFor(task, toUsername);
-        cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.DELEGATE,
+        cases.addOpinion(access.caseOf(task).caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.DELEGATE,
                 HandOverNote.of(colleague, opinion), staff);
         tasks.delegateTask(taskId, colleague.username());
-        audit.record(AuditAction.TASK_DELEGATE, AuditLog.CASE, caseIdOf(task), divisionOf(task), colleague.username());
+        auditTask(AuditAction.TASK_DELEGATE, task, colleague.username());
     }
 
     /** 转办: hands a task of mine over to a colleague of the same role, who finishes it. */
@@ -247,17 +253,17 @@ public class WorkItemService {
         if (!offeredTo.isEmpty() && colleague.candidateGroups().stream().noneMatch(offeredTo::contains)) {
             throw new Problem("task.transfer.not-same-role", colleague.displayName());
         }
-        cases.addOpinion(caseIdOf(task), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.TRANSFER,
+        cases.addOpinion(access.caseOf(task).caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.TRANSFER,
                 HandOverNote.of(colleague, opinion), staff);
         tasks.setAssignee(taskId, colleague.username());
-        audit.record(AuditAction.TASK_TRANSFER, AuditLog.CASE, caseIdOf(task), divisionOf(task), colleague.username());
+        auditTask(AuditAction.TASK_TRANSFER, task, colleague.username());
     }
 
     /** The colleagues a task of mine can be handed to: everyone covering the case's division but me. */
     public List<StaffMember> colleaguesFor(String taskId) {
         StaffMember staff = currentStaff.get();
         Task task = myTask(staff, taskId);
-        return staffService.coveringDivision(divisionOf(task)).stream()
+        return staffService.coveringDivision(access.caseOf(task).divisionCode()).stream()
                 .filter(member -> !member.username().equals(staff.username())).toList();
     }
 
@@ -281,9 +287,8 @@ public class WorkItemService {
         return taskIds.stream().map(taskId -> {
             try {
                 String caseNo = ownTransaction.execute(status -> {
-                    String number = cases.get(caseOf(taskId)).caseNo();
-                    complete(taskId, decision, opinion);
-                    return number;
+                    StaffMember staff = currentStaff.get();
+                    return complete(staff, visibleTask(staff, taskId), decision, opinion).caseNo();
                 });
                 return new BatchResult(taskId, caseNo, null);
             } catch (Problem problem) {
@@ -300,14 +305,15 @@ public class WorkItemService {
         if (opinion == null || opinion.isBlank()) {
             throw new Problem("opinion.required");
         }
-        cases.addOpinion(caseIdOf(task), task.getId(), task.getTaskDefinitionKey(), task.getName(), Decision.RESOLVE, opinion, staff);
+        TaskCase taskCase = access.caseOf(task);
+        cases.addOpinion(taskCase.caseId(), task.getId(), task.getTaskDefinitionKey(), task.getName(), Decision.RESOLVE, opinion, staff);
         tasks.resolveTask(task.getId());
-        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseIdOf(task), divisionOf(task), task.getName() + ": RESOLVE");
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(), task.getName() + ": RESOLVE");
     }
 
     /** The case a task belongs to, if the user may see the task. */
     public long caseOf(String taskId) {
-        return caseIdOf(visibleTask(currentStaff.get(), taskId));
+        return access.caseOf(visibleTask(currentStaff.get(), taskId)).caseId();
     }
 
     private Task visibleTask(StaffMember staff, String taskId) {
@@ -363,11 +369,8 @@ public class WorkItemService {
                         (a, b) -> a));
     }
 
-    private long caseIdOf(Task task) {
-        return access.caseIdOf(task);
-    }
-
-    private String divisionOf(Task task) {
-        return access.divisionOf(task);
+    private void auditTask(AuditAction action, Task task, String detail) {
+        TaskCase taskCase = access.caseOf(task);
+        audit.record(action, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(), detail);
     }
 }
