@@ -103,6 +103,8 @@ public class PreciseAssistanceModule implements ServiceModule {
                 AwardIndicators.Applications.class,
                 AwardIndicators.Confirmed.class,
                 AwardIndicators.Rejected.class,
+                AwardIndicators.RejectedIneligible.class,
+                AwardIndicators.RejectedInReview.class,
                 AwardIndicators.ObjectionsUpheld.class,
                 AwardIndicators.PeoplePaid.class,
                 AwardIndicators.AmountPaid.class,

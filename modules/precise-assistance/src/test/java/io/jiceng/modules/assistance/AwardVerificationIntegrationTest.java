@@ -23,6 +23,7 @@ import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.resident.Resident;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +189,37 @@ class AwardVerificationIntegrationTest {
         assertThat(desk.as("pa-county", () -> statistics.report(null, today, today.plusDays(1))))
                 .filteredOn(v -> v.indicatorId().equals("award-objections-upheld"))
                 .singleElement().satisfies(v -> assertThat(v.value()).isPositive());
+    }
+
+    @Test
+    void applicationsNotConfirmedAreCountedByReason() {
+        AwardDesk desk = new AwardDesk(context);
+        Map<String, Long> before = rejectionCounts(desk);
+
+        AwardForm overridden = AwardDesk.ruralAward(YEAR);
+        overridden.setOverrideReason("申请人称户籍登记有误");
+        Resident young = desk.resident("苏丽娟", (YEAR - 50) + "0404", true);
+        CaseRecord ineligible = desk.as("pa-clerk", () -> awards.apply(young.id(), overridden));
+        desk.decide("pa-specialist", ineligible, Decision.REJECT, "未满60周岁，不符合条件");
+        CaseRecord untrue = desk.applyOverTheApi(desk.resident("苏丽香", "19560101", true), YEAR);
+        desk.decide("pa-specialist", untrue, Decision.APPROVE, "情况属实");
+        desk.decide("pa-reviewer", untrue, Decision.REJECT, "经核查实有三个子女");
+
+        Map<String, Long> after = rejectionCounts(desk);
+        assertThat(after.get("award-rejected-ineligible") - before.get("award-rejected-ineligible")).isEqualTo(1);
+        assertThat(after.get("award-rejected-in-review") - before.get("award-rejected-in-review")).isEqualTo(1);
+        assertThat(after.get("award-rejected") - before.get("award-rejected")).isEqualTo(2);
+        assertThat(after.get("award-rejected")).as("every application not confirmed has one reason")
+                .isEqualTo(after.get("award-rejected-ineligible") + after.get("award-rejected-in-review")
+                        + after.get("award-objections-upheld"));
+    }
+
+    private Map<String, Long> rejectionCounts(AwardDesk desk) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return desk.as("pa-county", () -> statistics.report(null, today, today.plusDays(1))).stream()
+                .filter(v -> v.moduleId().equals(PreciseAssistanceModule.ID) && v.indicatorId().startsWith("award-"))
+                .collect(java.util.stream.Collectors.toMap(ModuleStatistics.IndicatorValue::indicatorId,
+                        ModuleStatistics.IndicatorValue::value));
     }
 
     @Test

@@ -47,19 +47,28 @@ public final class AwardIndicators {
         }
     }
 
-    /** Base of the indicators counting applications that ended in the period with given outcomes. */
+    /**
+     * Base of the indicators counting applications that ended in the period with given outcomes; optionally only
+     * those that were submitted despite a failing eligibility rule (true) or only those that passed every rule (false).
+     */
     abstract static class Decided implements Indicator {
         private final AwardMapper mapper;
         private final List<String> outcomes;
+        private final Boolean ruleFailed;
 
         Decided(AwardMapper mapper, Outcome... outcomes) {
+            this(mapper, null, outcomes);
+        }
+
+        Decided(AwardMapper mapper, Boolean ruleFailed, Outcome... outcomes) {
             this.mapper = mapper;
+            this.ruleFailed = ruleFailed;
             this.outcomes = java.util.Arrays.stream(outcomes).map(Enum::name).toList();
         }
 
         @Override
         public long valueFor(String divisionCode, LocalDate from, LocalDate to) {
-            return mapper.countDecided(DivisionScope.likePattern(divisionCode), start(from), start(to), outcomes);
+            return mapper.countDecided(DivisionScope.likePattern(divisionCode), start(from), start(to), outcomes, ruleFailed);
         }
     }
 
@@ -98,6 +107,43 @@ public final class AwardIndicators {
         }
     }
 
+    /** Rejected by a reviewer after being submitted despite a failing eligibility rule (with an override reason). */
+    @Component
+    public static class RejectedIneligible extends Decided {
+        RejectedIneligible(AwardMapper mapper) {
+            super(mapper, true, Outcome.REJECTED);
+        }
+
+        @Override
+        public String id() {
+            return "award-rejected-ineligible";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.rejected-ineligible";
+        }
+    }
+
+    /** Rejected by a reviewer although every eligibility rule passed (facts found untrue, other reasons in the opinion). */
+    @Component
+    public static class RejectedInReview extends Decided {
+        RejectedInReview(AwardMapper mapper) {
+            super(mapper, false, Outcome.REJECTED);
+        }
+
+        @Override
+        public String id() {
+            return "award-rejected-in-review";
+        }
+
+        @Override
+        public String labelKey() {
+            return "precise-assistance.indicator.rejected-in-review";
+        }
+    }
+
+    /** Removed from the notice by an upheld objection (the third reason an application is not confirmed). */
     @Component
     public static class ObjectionsUpheld extends Decided {
         ObjectionsUpheld(AwardMapper mapper) {

@@ -55,9 +55,11 @@ public interface AwardMapper {
 
     @Select("<script>SELECT COUNT(*) FROM precise_assistance_award WHERE division_code LIKE #{scopePattern} "
             + "AND decided_at &gt;= #{from} AND decided_at &lt; #{to} AND outcome IN "
-            + "<foreach collection='outcomes' item='o' open='(' separator=',' close=')'>#{o}</foreach></script>")
+            + "<foreach collection='outcomes' item='o' open='(' separator=',' close=')'>#{o}</foreach>"
+            + "<if test='ruleFailed != null and ruleFailed'> AND failed_rules IS NOT NULL</if>"
+            + "<if test='ruleFailed != null and !ruleFailed'> AND failed_rules IS NULL</if></script>")
     long countDecided(@Param("scopePattern") String scopePattern, @Param("from") Instant from, @Param("to") Instant to,
-                      @Param("outcomes") List<String> outcomes);
+                      @Param("outcomes") List<String> outcomes, @Param("ruleFailed") Boolean ruleFailed);
 
     @Select("SELECT code, name_zh, name_en, national, sort_order, active FROM precise_assistance_scheme ORDER BY sort_order")
     List<Scheme> schemes();
