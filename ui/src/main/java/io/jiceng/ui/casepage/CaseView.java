@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.module.CaseDetails;
 import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.division.DivisionService;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.module.CaseDetails;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.correction.CorrectionRequest;
 import io.jiceng.platform.correction.CorrectionService;
@@ -13,7 +14,6 @@ import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.PersonalDataMask;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
-import io.jiceng.ui.casepage.CaseDetails;
 
 /** The correction request on its case page: which field, from what to what, and why. */
 @org.springframework.stereotype.Component

@@ -62,8 +62,9 @@ public class AwardDemoData implements ModuleDemoData {
         decide("reviewer", rejected, Decision.REJECT, "户籍核查为非农业户口，不符合条件");
     }
 
+    /** The village's specialist registers the person and files the application, as the village does. */
     private CaseRecord apply(String name, String birthDate, String sex, int year) {
-        return currentStaff.runAs("clerk", () -> {
+        return currentStaff.runAs("specialist", () -> {
             ResidentForm form = new ResidentForm();
             // 9xx sequence numbers: apart from the core's demo residents; the sex digit matches the person.
             form.setIdNumber(IdNumber.withCheckChar("350583" + birthDate + ("F".equals(sex) ? "982" : "981")));

@@ -10,9 +10,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class AwardDetailsPanel extends VerticalLayout {
 
     private final AwardService awards;
+    private final boolean linkToCase;
 
-    public AwardDetailsPanel(AwardService awards) {
+    /** With a button that opens the case page (on the module's own screen), or without (on the case page). */
+    public AwardDetailsPanel(AwardService awards, boolean linkToCase) {
         this.awards = awards;
+        this.linkToCase = linkToCase;
         setPadding(false);
     }
 
@@ -34,7 +37,9 @@ public class AwardDetailsPanel extends VerticalLayout {
             reason.getStyle().set("color", "var(--lumo-error-text-color)");
             add(reason);
         }
-        add(new Button(getTranslation("precise-assistance.award.details.open-case"),
-                click -> getUI().ifPresent(ui -> ui.navigate("cases/" + caseId))));
+        if (linkToCase) {
+            add(new Button(getTranslation("precise-assistance.award.details.open-case"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("cases/" + caseId))));
+        }
     }
 }

@@ -27,8 +27,7 @@ import java.util.List;
 /**
  * 奖励扶助申请: the clerk finds the resident, chooses the scheme, records the family; the rules are checked as the
  * form changes, and a failing rule asks for a written reason. Below, the latest applications; choosing one shows
- * what reviewers need (the core's case page cannot show module details: a module may not implement the UI
- * application's CaseDetails, so they are shown here).
+ * what reviewers need, as the case page does too ({@link AwardCaseDetails}).
  */
 @PermitAll
 public class AwardView extends VerticalLayout {
@@ -61,7 +60,7 @@ public class AwardView extends VerticalLayout {
     public AwardView(AwardService awards, EligibilityRules rules, ResidentService residents) {
         this.awards = awards;
         this.residents = residents;
-        this.details = new AwardDetailsPanel(awards);
+        this.details = new AwardDetailsPanel(awards, true);
         idNumber.setLabel(getTranslation("precise-assistance.award.resident-id-number"));
         Button find = new Button(getTranslation("precise-assistance.award.find"), click -> findResident());
         scheme.setLabel(getTranslation("precise-assistance.award.scheme"));

@@ -1,0 +1,60 @@
+package io.jiceng.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.workitem.WorkItem;
+import io.jiceng.platform.workitem.WorkItemFilter;
+import io.jiceng.platform.workitem.WorkItemScope;
+import io.jiceng.platform.workitem.WorkItemService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The platform's case page shows what the precise-assistance module contributes for its case types. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:assistance-case-page;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class AssistanceCasePageTest extends UiTestSupport {
+
+    @Autowired WorkItemService workItems;
+    @Autowired CurrentStaff currentStaff;
+
+    @Test
+    void theVillageReviewerSeesTheApplicationsFactsAndRulesOnTheCasePageAndDecidesThere() {
+        WorkItem item = claimableStep("specialist", "award", "review");
+        loginAs("specialist");
+
+        UI.getCurrent().navigate("cases/" + item.caseRecord().id());
+
+        assertThat(_find(H3.class)).extracting(H3::getText).anySatisfy(text -> assertThat(text).startsWith(item.caseRecord().caseNo()));
+        assertThat(_find(Span.class)).extracting(Span::getText).anySatisfy(text -> assertThat(text).contains("年满60周岁"));
+        assertThat(_find(RadioButtonGroup.class)).as("the common decision form").hasSize(1);
+    }
+
+    @Test
+    void aFamilyStepThatRecordsDataIsDoneInTheFamilyFileNotWithABareDecision() {
+        WorkItem item = claimableStep("specialist", "family", "assessment");
+        loginAs("specialist");
+
+        UI.getCurrent().navigate("cases/" + item.caseRecord().id());
+
+        assertThat(_find(RadioButtonGroup.class)).as("no bare decision for a step that records data").isEmpty();
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("到家庭帮扶档案中办理", "打开家庭帮扶档案");
+    }
+
+    /** A step offered to the user's role, claimed by them (签收). */
+    private WorkItem claimableStep(String username, String caseType, String stepKey) {
+        return currentStaff.runAs(username, () -> {
+            WorkItem item = workItems.inbox(new WorkItemFilter(WorkItemScope.CLAIMABLE, "precise-assistance", caseType,
+                    false, null, 0, 50)).items().stream().filter(i -> i.stepKey().equals(stepKey)).findFirst().orElseThrow();
+            workItems.claim(item.taskId());
+            return item;
+        });
+    }
+}
