@@ -62,7 +62,10 @@ class KeycloakSecurityConfiguration {
         SecurityConfiguration.securityHeaders(http);
         // A refused login goes to a page that says why; the default (back to the login page, that is Keycloak,
         // which still has its session) would go round in circles.
-        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)).failureUrl(LOGIN_FAILED));
+        // (A handler, not failureUrl: Spring's generated login page would claim that address for itself.)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(new AntPathRequestMatcher(LOGIN_FAILED)).permitAll());
+        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                .failureHandler(new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED)));
         // Logout: Vaadin ends the session here and sends the browser to Keycloak's end-session endpoint, which
         // comes back to the application's root.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN, "{baseUrl}"));
