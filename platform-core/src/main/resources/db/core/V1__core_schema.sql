@@ -14,7 +14,7 @@ CREATE TABLE staff (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     username       VARCHAR(64)  NOT NULL,
     display_name   VARCHAR(64)  NOT NULL,
-    password_hash  VARCHAR(100) NOT NULL,
+    password_hash  VARCHAR(100),                 -- none for people who log in through Keycloak only
     division_code  VARCHAR(15)  NOT NULL,
     enabled        BOOLEAN      NOT NULL DEFAULT TRUE,
     created_at     TIMESTAMP    NOT NULL,
@@ -247,3 +247,12 @@ CREATE TABLE notification (
 );
 CREATE INDEX ix_notification_recipient ON notification (recipient, read_at);
 CREATE INDEX ix_notification_task ON notification (task_id, kind, created_at);
+
+-- Local logins (embedded default): failed attempts per user name, whether or not such a user exists, so that
+-- a lockout survives restarts, holds across nodes and tells nobody which user names exist.
+CREATE TABLE login_attempt (
+    username        VARCHAR(64)  NOT NULL PRIMARY KEY,
+    failures        INT          NOT NULL,
+    last_failure_at TIMESTAMP    NOT NULL,
+    locked_until    TIMESTAMP
+);

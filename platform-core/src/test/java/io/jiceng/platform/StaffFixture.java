@@ -33,13 +33,13 @@ public class StaffFixture {
             return;
         }
         divisions.importFrom("classpath:demo/divisions/");
-        staff.create("t-clerk", "王丽华", "pw", XIMEI, EnumSet.of(Role.STREET_CLERK));
-        staff.create("t-reviewer", "林晓燕", "pw", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
-        staff.create("t-reviewer-b", "许少鹏", "pw", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
-        staff.create("t-specialist", "黄美玲", "pw", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
-        staff.create("t-clerk2", "李明辉", "pw", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
-        staff.create("t-reviewer2", "苏婉清", "pw", LIUCHENG, EnumSet.of(Role.TOWNSHIP_REVIEWER));
-        staff.create("t-county", "陈建国", "pw", COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
+        staff.create("t-clerk", "王丽华", "Test@2026", XIMEI, EnumSet.of(Role.STREET_CLERK));
+        staff.create("t-reviewer", "林晓燕", "Test@2026", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("t-reviewer-b", "许少鹏", "Test@2026", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("t-specialist", "黄美玲", "Test@2026", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
+        staff.create("t-clerk2", "李明辉", "Test@2026", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
+        staff.create("t-reviewer2", "苏婉清", "Test@2026", LIUCHENG, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("t-county", "陈建国", "Test@2026", COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
     }
 
     /** Runs the work as the given staff member, as if they were logged in. */

@@ -40,7 +40,9 @@ public class AuditLog {
     /** For events outside a business transaction, such as a login. */
     @Transactional
     public void recordAlone(String username, AuditAction action, String detail) {
-        write(username, action, STAFF, username, null, detail);
+        // what someone typed as a user name may be longer than any real one
+        String name = username.length() > 64 ? username.substring(0, 64) : username;
+        write(name, action, STAFF, name, null, detail);
     }
 
     public List<AuditEvent> findByTarget(String targetType, Object targetId) {

@@ -22,7 +22,12 @@ class LoginAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        audit.recordAlone(String.valueOf(event.getAuthentication().getName()), AuditAction.LOGIN_FAILED,
-                event.getException().getClass().getSimpleName());
+        audit.recordAlone(who(event.getAuthentication()), AuditAction.LOGIN_FAILED, event.getException().getClass().getSimpleName());
+    }
+
+    /** A refused Bearer token's "name" is the token itself: a credential, which the audit trail must not keep. */
+    private static String who(org.springframework.security.core.Authentication attempt) {
+        return attempt.getClass().getSimpleName().equals("BearerTokenAuthenticationToken") ? "(bearer token)"
+                : String.valueOf(attempt.getName());
     }
 }

@@ -32,6 +32,17 @@ public interface StaffMapper {
     @Insert("INSERT INTO staff_role (staff_id, role) VALUES (#{staffId}, #{role})")
     void insertRole(@Param("staffId") long staffId, @Param("role") Role role);
 
+    @org.apache.ibatis.annotations.Delete("DELETE FROM staff_role WHERE staff_id = #{staffId}")
+    void deleteRoles(long staffId);
+
+    @org.apache.ibatis.annotations.Update(
+            "UPDATE staff SET display_name = #{displayName}, division_code = #{divisionCode} WHERE id = #{id}")
+    void updateProfile(@Param("id") long id, @Param("displayName") String displayName,
+                       @Param("divisionCode") String divisionCode);
+
+    @org.apache.ibatis.annotations.Update("UPDATE staff SET password_hash = #{passwordHash} WHERE id = #{id}")
+    void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
     /** A staff row with its password hash; never leaves the staff package. */
     record StaffAccount(long id, String username, String displayName, String divisionCode, boolean enabled,
                         String passwordHash) {

@@ -18,7 +18,8 @@ public class StaffUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return staff.findAccount(username)
-                .map(account -> new StaffUser(staff.toMember(account), account.passwordHash()))
+                // people from Keycloak have no password here; "" matches nothing (see StaffConfiguration)
+                .map(account -> new StaffUser(staff.toMember(account), account.passwordHash() == null ? "" : account.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -20,8 +20,11 @@ import io.jiceng.ui.shell.LanguageSwitch;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final long lockMinutes;
 
-    public LoginView() {
+    public LoginView(@org.springframework.beans.factory.annotation.Value("${platform.login.lock-duration:15m}")
+                     java.time.Duration lockDuration) {
+        this.lockMinutes = lockDuration.toMinutes();
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -58,7 +61,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setError(true);
+            if (LoginFailure.last() instanceof org.springframework.security.authentication.LockedException) {
+                // the same words whether or not the user name exists (LoginAttempts locks unknown names too)
+                form.showErrorMessage(getTranslation("login.locked.title"), getTranslation("login.locked.message", lockMinutes));
+            } else {
+                form.setError(true);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * One login for everything: the Vaadin login page; the Camunda webapps and engine REST API accept the same
  * session (or HTTP Basic for API clients) and only for users who hold {@link Permission#PROCESS_ADMIN}.
+ * The {@code keycloak} profile replaces the login and API chains ({@link KeycloakSecurityConfiguration}).
+ * <p>
+ * CSRF: left as Vaadin and Spring Security provide it. Vaadin protects its own requests with the UI's CSRF token
+ * and has Spring's token checked on everything else (such as the login form); the REST API is stateless (no
+ * session cookie to ride on), and the Camunda webapps check their own CSRF token.
  */
 @Configuration
 @EnableWebSecurity
@@ -33,12 +39,40 @@ public class SecurityConfiguration {
     static final String CAMUNDA = "/camunda/**";
     static final String ENGINE_REST = "/engine-rest/**";
 
+    /**
+     * Vaadin Flow runs scripts it sends itself ({@code executeJs}: needs 'unsafe-eval' and inline handlers) and sets
+     * inline styles; everything else comes from this origin. Dev mode's live reload uses a web socket.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; frame-ancestors 'self'; base-uri 'self'; object-src 'none'";
+
+    /** Every platform role: the API answers 403 to someone authenticated without any of them. */
+    static String[] platformRoles() {
+        return java.util.Arrays.stream(io.jiceng.platform.staff.Role.values()).map(Enum::name).toArray(String[]::new);
+    }
+
+    /**
+     * Headers of the application's pages. HSTS goes out on HTTPS requests only, which includes requests that a TLS
+     * proxy forwards with X-Forwarded-Proto ({@code server.forward-headers-strategy}).
+     */
+    static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frames -> frames.sameOrigin())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+
     /** The platform's REST API: HTTP Basic on every request, no session (so no CSRF exposure). */
     @Bean
     @Order(0)
+    @Profile("!keycloak")
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/api/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(platformRoles()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(
@@ -59,6 +93,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @Profile("!keycloak")
     SecurityFilterChain processEngineAdministration(HttpSecurity http) throws Exception {
         // Explicit path matchers: the Camunda webapps and REST API are servlets of their own, not Spring MVC.
         http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher(CAMUNDA), new AntPathRequestMatcher(ENGINE_REST)))
@@ -76,7 +111,7 @@ public class SecurityConfiguration {
      * 401 with a Basic challenge, written directly: an error dispatch would pass through the application's chain
      * and answer an API client with a redirect to the login page.
      */
-    private static AuthenticationEntryPoint basicEntryPoint() {
+    static AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"jiceng\", charset=\"UTF-8\"");
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
@@ -85,11 +120,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @Profile("!keycloak")
     SecurityFilterChain application(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        securityHeaders(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -2,6 +2,8 @@ package io.jiceng.ui.security;
 
 import io.jiceng.platform.staff.Permission;
 import jakarta.servlet.http.HttpServletRequest;
+import io.jiceng.platform.staff.StaffUser;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -10,7 +12,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Tells the Camunda webapps who is logged in, as Spring Security knows it. */
+/** Tells the Camunda webapps who is logged in, as Spring Security knows it (local or Keycloak login alike). */
 public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
     @Override
@@ -25,7 +27,12 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
             return AuthenticationResult.unsuccessful(authentication.getName());
         }
         AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-        result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
+        // the candidate groups too, so the Tasklist shows the tasks offered to this person's roles
+        List<String> groups = new ArrayList<>(List.of(Groups.CAMUNDA_ADMIN));
+        if (authentication.getPrincipal() instanceof StaffUser user) {
+            groups.addAll(user.member().candidateGroups());
+        }
+        result.setGroups(groups);
         return result;
     }
 }

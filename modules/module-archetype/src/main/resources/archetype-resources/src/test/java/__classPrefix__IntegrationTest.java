@@ -44,8 +44,8 @@ class ${classPrefix}IntegrationTest {
     void aCaseOpenedByTheStreetOfficeIsApprovedByItsTownshipReviewer() {
         assertThat(modules.isEnabled(${classPrefix}Module.ID)).isTrue();
         divisions.importFrom("classpath:demo/divisions/");
-        staff.create("clerk", "王丽华", "secret", "350583001", EnumSet.of(Role.STREET_CLERK));
-        staff.create("reviewer", "林晓燕", "secret", "350583001", EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("clerk", "王丽华", "Test@2026", "350583001", EnumSet.of(Role.STREET_CLERK));
+        staff.create("reviewer", "林晓燕", "Test@2026", "350583001", EnumSet.of(Role.TOWNSHIP_REVIEWER));
 
         CaseRecord record = currentStaff.runAs("clerk", () -> {
             ResidentForm form = new ResidentForm();

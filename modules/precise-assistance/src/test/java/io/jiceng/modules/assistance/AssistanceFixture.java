@@ -63,7 +63,7 @@ public class AssistanceFixture {
 
     private void ensureStaff(String username, String name, String division, Role role) {
         if (staff.find(username).isEmpty()) {
-            staff.create(username, name, "secret", division, EnumSet.of(role));
+            staff.create(username, name, "Test@2026", division, EnumSet.of(role));
         }
     }
 }

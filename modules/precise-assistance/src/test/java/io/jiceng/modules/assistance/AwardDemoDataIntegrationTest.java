@@ -27,10 +27,10 @@ class AwardDemoDataIntegrationTest {
     @Test
     void theDemoLeavesApplicationsWaitingForTheStreetsNotice() {
         AwardDesk desk = new AwardDesk(context);
-        staff.create("clerk", "王丽华", "pw", AwardDesk.XIMEI, EnumSet.of(Role.STREET_CLERK));
-        staff.create("specialist", "黄美玲", "pw", AwardDesk.XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
-        staff.create("reviewer", "林晓燕", "pw", AwardDesk.XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
-        staff.create("county", "陈建国", "pw", AwardDesk.COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
+        staff.create("clerk", "王丽华", "Test@2026", AwardDesk.XIMEI, EnumSet.of(Role.STREET_CLERK));
+        staff.create("specialist", "黄美玲", "Test@2026", AwardDesk.XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
+        staff.create("reviewer", "林晓燕", "Test@2026", AwardDesk.XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("county", "陈建国", "Test@2026", AwardDesk.COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
 
         demo.loadIfEmpty();
         demo.loadIfEmpty();

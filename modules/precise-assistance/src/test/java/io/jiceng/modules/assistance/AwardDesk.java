@@ -69,11 +69,11 @@ class AwardDesk {
             return;
         }
         divisions.importFrom("classpath:demo/divisions/");
-        staff.create("pa-clerk", "王丽华", "pw", XIMEI, EnumSet.of(Role.STREET_CLERK));
-        staff.create("pa-specialist", "黄美玲", "pw", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
-        staff.create("pa-reviewer", "林晓燕", "pw", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
-        staff.create("pa-county", "陈建国", "pw", COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
-        staff.create("pa-clerk2", "李明辉", "pw", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
+        staff.create("pa-clerk", "王丽华", "Test@2026", XIMEI, EnumSet.of(Role.STREET_CLERK));
+        staff.create("pa-specialist", "黄美玲", "Test@2026", XIMEI_COMMUNITY, EnumSet.of(Role.COMMUNITY_SPECIALIST));
+        staff.create("pa-reviewer", "林晓燕", "Test@2026", XIMEI, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        staff.create("pa-county", "陈建国", "Test@2026", COUNTY, EnumSet.of(Role.COUNTY_APPROVER));
+        staff.create("pa-clerk2", "李明辉", "Test@2026", LIUCHENG, EnumSet.of(Role.STREET_CLERK));
     }
 
     <T> T as(String username, Supplier<T> work) {

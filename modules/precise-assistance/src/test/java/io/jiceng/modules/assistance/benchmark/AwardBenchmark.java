@@ -119,11 +119,11 @@ class AwardBenchmark {
         List<String> setUp() {
             importer.importFrom("classpath:demo/divisions/");
             villages = divisions.children(TOWNSHIP).stream().map(Division::code).toList();
-            staff.create("bm-clerk", "经办人", "pw", TOWNSHIP, EnumSet.of(Role.STREET_CLERK));
-            staff.create("bm-township", "乡镇审核人", "pw", TOWNSHIP, EnumSet.of(Role.TOWNSHIP_REVIEWER));
-            staff.create("bm-county", "县级审批人", "pw", "350583", EnumSet.of(Role.COUNTY_APPROVER));
+            staff.create("bm-clerk", "经办人", "Test@2026", TOWNSHIP, EnumSet.of(Role.STREET_CLERK));
+            staff.create("bm-township", "乡镇审核人", "Test@2026", TOWNSHIP, EnumSet.of(Role.TOWNSHIP_REVIEWER));
+            staff.create("bm-county", "县级审批人", "Test@2026", "350583", EnumSet.of(Role.COUNTY_APPROVER));
             for (int v = 0; v < villages.size(); v++) {
-                staff.create("bm-village-" + v, "村专干" + v, "pw", villages.get(v), EnumSet.of(Role.COMMUNITY_SPECIALIST));
+                staff.create("bm-village-" + v, "村专干" + v, "Test@2026", villages.get(v), EnumSet.of(Role.COMMUNITY_SPECIALIST));
             }
             currentStaff.runAs("bm-clerk", () -> {
                 for (int i = 0; i < CASES; i++) {
