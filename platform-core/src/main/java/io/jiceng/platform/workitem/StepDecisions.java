@@ -5,43 +5,54 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions a user task offers, declared in the diagram as the extension property {@code decisions}
- * (for example {@code APPROVE,RETURN,REJECT}); a task without it offers APPROVE only.
+ * What a user task declares in the diagram as extension properties: {@code decisions}, the decisions it offers
+ * (for example {@code APPROVE,RETURN,REJECT}; without it APPROVE only), and {@code form=module}, a step that records
+ * data on its module's own screen and so cannot be completed with a bare decision (inbox, batch approval, API).
  */
 @Component
 class StepDecisions {
 
-    static final String PROPERTY = "decisions";
+    static final String DECISIONS = "decisions";
+    static final String FORM = "form";
+    static final String MODULE_FORM = "module";
 
     private final RepositoryService repository;
-    private final Map<String, List<Decision>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> cache = new ConcurrentHashMap<>();
 
     StepDecisions(RepositoryService repository) {
         this.repository = repository;
     }
 
     List<Decision> of(String processDefinitionId, String taskDefinitionKey) {
+        String value = properties(processDefinitionId, taskDefinitionKey).get(DECISIONS);
+        return value == null ? List.of(Decision.APPROVE)
+                : Arrays.stream(value.split(",")).map(String::strip).map(Decision::valueOf).toList();
+    }
+
+    boolean hasModuleForm(String processDefinitionId, String taskDefinitionKey) {
+        return MODULE_FORM.equals(properties(processDefinitionId, taskDefinitionKey).get(FORM));
+    }
+
+    private Map<String, String> properties(String processDefinitionId, String taskDefinitionKey) {
         return cache.computeIfAbsent(processDefinitionId + "/" + taskDefinitionKey, key -> read(processDefinitionId, taskDefinitionKey));
     }
 
-    private List<Decision> read(String processDefinitionId, String taskDefinitionKey) {
+    private Map<String, String> read(String processDefinitionId, String taskDefinitionKey) {
         UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
         if (task == null || task.getExtensionElements() == null) {
-            return List.of(Decision.APPROVE);
+            return Map.of();
         }
-        return task.getExtensionElements().getElementsQuery().filterByType(
-                        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
                 .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .findFirst()
-                .map(value -> Arrays.stream(value.split(",")).map(String::strip).map(Decision::valueOf).toList())
-                .orElse(List.of(Decision.APPROVE));
+                .filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
+                .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue, (first, second) -> first));
     }
 }

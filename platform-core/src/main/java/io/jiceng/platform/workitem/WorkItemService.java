@@ -187,12 +187,25 @@ public class WorkItemService {
     @Transactional
     public void complete(String taskId, Decision decision, String opinion) {
         StaffMember staff = currentStaff.get();
-        complete(staff, visibleTask(staff, taskId), decision, opinion);
+        complete(staff, visibleTask(staff, taskId), decision, opinion, false);
+    }
+
+    /**
+     * Completes a step declared {@code form=module} in its diagram, from the module's own screen after it has saved
+     * the step's data (an assessment, a plan); the checks are those of {@link #complete}.
+     */
+    @Transactional
+    public void completeWithModuleForm(String taskId, Decision decision, String opinion) {
+        StaffMember staff = currentStaff.get();
+        complete(staff, visibleTask(staff, taskId), decision, opinion, true);
     }
 
     /** Completes a task the user may see; says which case it was. */
-    private TaskCase complete(StaffMember staff, Task task, Decision decision, String opinion) {
+    private TaskCase complete(StaffMember staff, Task task, Decision decision, String opinion, boolean fromModuleForm) {
         String taskId = task.getId();
+        if (!fromModuleForm && stepDecisions.hasModuleForm(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
+            throw new Problem("task.module-form", task.getName());
+        }
         TaskCase taskCase = access.caseOf(task);
         List<CoSignRequest> coSigns = coSigning.openRequests(taskId);
         var coSign = CoSigning.requestOf(coSigns, staff.username());
@@ -288,7 +301,7 @@ public class WorkItemService {
             try {
                 String caseNo = ownTransaction.execute(status -> {
                     StaffMember staff = currentStaff.get();
-                    return complete(staff, visibleTask(staff, taskId), decision, opinion).caseNo();
+                    return complete(staff, visibleTask(staff, taskId), decision, opinion, false).caseNo();
                 });
                 return new BatchResult(taskId, caseNo, null);
             } catch (Problem problem) {

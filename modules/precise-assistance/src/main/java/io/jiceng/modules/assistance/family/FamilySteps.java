@@ -40,6 +40,6 @@ public class FamilySteps {
         if (!routing.isEmpty()) {
             tasks.setVariables(step.taskId(), routing);
         }
-        workItems.complete(step.taskId(), decision, opinion);
+        workItems.completeWithModuleForm(step.taskId(), decision, opinion);
     }
 }

@@ -239,6 +239,25 @@ class FamilyAssistanceIntegrationTest {
     }
 
     @Test
+    void anAssessmentCannotBeApprovedBareFromTheInboxOrInABatchOnlyOnTheFamilyScreen() {
+        CaseRecord family = applyFor("许丽华");
+        WorkItem assessment = as(SPECIALIST, () -> workItems.openFor(cases.get(family.id()))).get(0);
+
+        assertThatThrownBy(() -> as(SPECIALIST, () -> workItems.complete(assessment.taskId(),
+                io.jiceng.platform.casework.Decision.APPROVE, "同意"))).isInstanceOf(Problem.class)
+                .extracting("messageKey").isEqualTo("task.module-form");
+        assertThat(as(SPECIALIST, () -> workItems.completeAll(java.util.List.of(assessment.taskId()),
+                io.jiceng.platform.casework.Decision.APPROVE, "同意"))).singleElement()
+                .satisfies(result -> assertThat(result.problem().messageKey()).isEqualTo("task.module-form"));
+        assertThat(as(SPECIALIST, () -> workItems.openFor(cases.get(family.id())))).extracting(WorkItem::stepKey)
+                .as("still waiting for its assessment").containsExactly("assessment");
+
+        as(SPECIALIST, () -> families.assess(family.id(), needsHelp()));
+        assertThat(as(SPECIALIST, () -> workItems.openFor(cases.get(family.id())))).extracting(WorkItem::stepKey)
+                .doesNotContain("assessment");
+    }
+
+    @Test
     void theApiOpensAFamilyCaseWithItsDataAndNamesTheMemberAtFault() {
         Resident resident = fixture.residentOf(VILLAGE, "潘碧霞");
         long before = mapper.countFamilies();
