@@ -1,5 +1,6 @@
 package io.jiceng.platform.resident;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Insert;
@@ -24,6 +25,10 @@ public interface ResidentMapper {
 
     @Select("SELECT " + COLUMNS + " FROM resident WHERE id = #{id}")
     Optional<Resident> findById(long id);
+
+    @Select("<script>SELECT " + COLUMNS + " FROM resident WHERE id IN "
+            + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
+    List<Resident> findByIds(@Param("ids") Collection<Long> ids);
 
     @Select("SELECT " + COLUMNS + " FROM resident WHERE id_number = #{idNumber}")
     Optional<Resident> findByIdNumber(String idNumber);

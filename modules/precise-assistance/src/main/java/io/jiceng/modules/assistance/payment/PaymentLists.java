@@ -87,33 +87,34 @@ public class PaymentLists {
         Map<String, BigDecimal> standards = new HashMap<>();
         List<String> withoutStandard = new ArrayList<>();
         Map<String, List<PaymentLine>> byTownship = new TreeMap<>();
-        for (Recipient recipient : recipients.ofYear(DivisionScope.likePattern(scope), year)) {
-            if (!recipient.paid()) {
-                continue;
-            }
+        List<Recipient> paid = recipients.ofYear(DivisionScope.likePattern(scope), year).stream().filter(Recipient::paid).toList();
+        Map<Long, Resident> people = residents.inScope(paid.stream().map(Recipient::residentId).toList());
+        Map<String, String> villageNames = new HashMap<>();
+        for (Recipient recipient : paid) {
             BigDecimal amount = standards.computeIfAbsent(recipient.schemeCode(),
                     code -> recipients.standard(code, year).orElseGet(() -> {
                         withoutStandard.add(code);
                         return BigDecimal.ZERO;
                     }));
-            Resident resident = residents.get(recipient.residentId());
+            Resident resident = person(people, recipient.residentId());
             Scheme scheme = schemes.get(recipient.schemeCode());
             byTownship.computeIfAbsent(DivisionLevel.TOWNSHIP.ancestorCodeOf(recipient.divisionCode()), t -> new ArrayList<>())
                     .add(new PaymentLine(resident.id(), full ? resident.name() : resident.maskedName(),
                             full ? resident.idNumber() : resident.maskedIdNumber(), recipient.divisionCode(),
-                            divisions.find(recipient.divisionCode()).map(Division::name).orElse(recipient.divisionCode()),
+                            villageNames.computeIfAbsent(recipient.divisionCode(),
+                                    code -> divisions.find(code).map(Division::name).orElse(code)),
                             scheme.code(), scheme.nameZh(), amount, recipient.caseId()));
         }
         List<TownshipTotal> townships = byTownship.entrySet().stream().map(entry -> new TownshipTotal(entry.getKey(),
                 divisions.find(entry.getKey()).map(Division::name).orElse(entry.getKey()), entry.getValue(),
                 entry.getValue().size(), sum(entry.getValue()))).toList();
-        int people = townships.stream().mapToInt(TownshipTotal::people).sum();
+        int total = townships.stream().mapToInt(TownshipTotal::people).sum();
         BigDecimal amount = townships.stream().map(TownshipTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (full && people > 0) {
+        if (full && total > 0) {
             audit.record(AuditAction.IDENTITY_FULL_VIEW, "PAYMENT_LIST", year, scope, "发放名单 " + scope + " " + year);
         }
         return new PaymentList(scope, divisions.find(scope).map(Division::fullName).orElse(scope), year, townships,
-                people, amount, withoutStandard);
+                total, amount, withoutStandard);
     }
 
     /**
@@ -124,28 +125,39 @@ public class PaymentLists {
         String pattern = DivisionScope.likePattern(scopeOf(countyCode));
         List<AwardApplication> confirmed = awards.confirmedIn(pattern, year);
         List<Recipient> listed = recipients.ofYear(pattern, year).stream().filter(Recipient::paid).toList();
+        Map<Long, Resident> people = residents.inScope(java.util.stream.Stream.concat(listed.stream().map(Recipient::residentId),
+                confirmed.stream().map(AwardApplication::residentId)).toList());
         Map<String, List<Recipient>> byPerson = new LinkedHashMap<>();
-        Map<Long, String> idNumbers = new HashMap<>();
         for (Recipient recipient : listed) {
-            String idNumber = idNumbers.computeIfAbsent(recipient.residentId(), id -> residents.get(id).idNumber());
-            byPerson.computeIfAbsent(idNumber + "/" + recipient.schemeCode(), k -> new ArrayList<>()).add(recipient);
+            byPerson.computeIfAbsent(person(people, recipient.residentId()).idNumber() + "/" + recipient.schemeCode(),
+                    k -> new ArrayList<>()).add(recipient);
         }
+        Set<String> listedPeople = listed.stream().map(r -> r.residentId() + "/" + r.schemeCode()).collect(Collectors.toSet());
         Set<Long> confirmedCaseIds = confirmed.stream().map(AwardApplication::caseId).collect(Collectors.toSet());
         List<Reconciliation.Difference> missing = confirmed.stream()
-                .filter(a -> listed.stream().noneMatch(r -> r.residentId() == a.residentId() && r.schemeCode().equals(a.schemeCode())))
-                .map(a -> difference(a.residentId(), a.schemeCode(), a.caseId())).toList();
+                .filter(a -> !listedPeople.contains(a.residentId() + "/" + a.schemeCode()))
+                .map(a -> difference(people, a.residentId(), a.schemeCode(), a.caseId())).toList();
         List<Reconciliation.Difference> duplicates = byPerson.values().stream().filter(group -> group.size() > 1)
-                .flatMap(List::stream).map(r -> difference(r.residentId(), r.schemeCode(), r.caseId())).toList();
+                .flatMap(List::stream).map(r -> difference(people, r.residentId(), r.schemeCode(), r.caseId())).toList();
         List<Reconciliation.Difference> unexplained = listed.stream()
                 .filter(r -> r.caseId() != null && "CONFIRMED".equals(r.status()) && !confirmedCaseIds.contains(r.caseId()))
-                .map(r -> difference(r.residentId(), r.schemeCode(), r.caseId())).toList();
+                .map(r -> difference(people, r.residentId(), r.schemeCode(), r.caseId())).toList();
         return new Reconciliation(year, confirmed.size(), listed.size(), missing, duplicates, unexplained);
     }
 
-    private Reconciliation.Difference difference(long residentId, String schemeCode, Long caseId) {
+    /** A difference found by the reconciliation; there are few, so each reads its case number on its own. */
+    private Reconciliation.Difference difference(Map<Long, Resident> people, long residentId, String schemeCode, Long caseId) {
         String caseNo = caseId == null ? null : cases.inScope(Set.of(caseId)).values().stream().findFirst()
                 .map(CaseRecord::caseNo).orElse(null);
-        return new Reconciliation.Difference(residentId, residents.get(residentId).maskedName(), schemeCode, caseId, caseNo);
+        return new Reconciliation.Difference(residentId, person(people, residentId).maskedName(), schemeCode, caseId, caseNo);
+    }
+
+    private static Resident person(Map<Long, Resident> people, long residentId) {
+        Resident resident = people.get(residentId);
+        if (resident == null) {
+            throw new NotFound("resident", residentId);
+        }
+        return resident;
     }
 
     private static BigDecimal sum(List<PaymentLine> lines) {
