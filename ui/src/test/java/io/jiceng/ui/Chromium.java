@@ -70,10 +70,11 @@ final class Chromium {
         assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText(rowText)).first()).isVisible();
         Object slots = grid.evaluate("""
                 (grid, text) => {
-                  const cell = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(c => c.assignedSlot
-                      && !c.assignedSlot.closest('tr').hidden && c.textContent.trim() === text);
+                  const rowOf = c => c.assignedSlot && c.assignedSlot.closest('tr');
+                  const cell = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                      .find(c => c.textContent.trim() === text && rowOf(c) && !rowOf(c).hidden);
                   if (!cell) return null;
-                  return [...cell.assignedSlot.closest('tr').querySelectorAll('td > slot')].map(s => s.name);
+                  return [...rowOf(cell).querySelectorAll('td slot')].map(s => s.name);
                 }""", rowText);
         assertThat(slots).as("a row of the grid showing %s", rowText).isInstanceOf(List.class);
         List<?> names = (List<?>) slots;
