@@ -1,20 +1,15 @@
 package io.jiceng.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.jiceng.ui.Chromium.button;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1"})
 class BrowserWalkthroughTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Paths.get("target/screenshots");
+    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     static Playwright playwright;
     static Browser browser;
@@ -40,14 +34,8 @@ class BrowserWalkthroughTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium is needed for this test: apt-get install chromium").isTrue();
-        Files.createDirectories(SCREENSHOTS);
-        // a loaded 2-core machine takes longer than Playwright's 5 s to draw Cockpit or a Vaadin view
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -58,18 +46,7 @@ class BrowserWalkthroughTest {
     }
 
     private Page loggedIn(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("Demo@2026");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("登录")).click();
-        assertThat(page.getByText("我的待办").first()).isVisible();
-        return page;
-    }
-
-    private Locator button(Page page, String text) {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text));
+        return Chromium.loggedIn(browser, port, username);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -116,6 +117,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // 批量审批: tasks that offer APPROVE can be selected and approved together with one opinion.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // the header box ticks every task the filters leave (all pages, not just the rows drawn): a township's
+        // hundreds of award applications are approved as one batch, not row by row
+        ((GridMultiSelectionModel<WorkItem>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         grid.asMultiSelect().addValueChangeListener(change -> batchApprove.setEnabled(!change.getValue().isEmpty()
                 && change.getValue().stream().allMatch(item -> item.decisions().contains(Decision.APPROVE))));
         grid.addColumn(item -> item.caseRecord().caseNo()).setHeader(getTranslation("case.no")).setAutoWidth(true).setFlexGrow(0);

@@ -90,6 +90,8 @@ public class AwardView extends VerticalLayout {
             refresh();
         }));
         children.setAllRowsVisible(true);
+        ruleList.setId("award-rules");
+        details.setId("award-details");
         overrideReason.setLabel(getTranslation("precise-assistance.award.override-reason"));
         overrideReason.setWidth("40em");
         overrideReason.setVisible(false);
@@ -178,6 +180,26 @@ public class AwardView extends VerticalLayout {
         }
     }
 
+    /**
+     * Ready for the next applicant of a batch: the scheme and year stay, the person's facts, children and reason go,
+     * so that nothing of one family is filed with the next.
+     */
+    private void clearApplicant() {
+        resident = null;
+        idNumber.clear();
+        residentName.setText("");
+        rural.clear();
+        outOfPolicy.clear();
+        spouseName.clear();
+        spouseIdNumber.clear();
+        form.getChildren().clear();
+        overrideReason.clear();
+        overrideReason.setInvalid(false);
+        note.clear();
+        refresh();
+        idNumber.focus();
+    }
+
     void submit() {
         if (resident == null) {
             Notification.show(getTranslation("precise-assistance.award.resident.not-found"));
@@ -189,6 +211,7 @@ public class AwardView extends VerticalLayout {
             Notification.show(getTranslation("precise-assistance.award.submitted", record.caseNo()));
             applications.setItems(awards.latest(50));
             details.show(record.id());
+            clearApplicant();
         } catch (InvalidField invalid) {
             if ("overrideReason".equals(invalid.field())) {
                 overrideReason.setVisible(true);
