@@ -79,8 +79,18 @@ public class PaymentLists {
         throw new NotFound("division", county);
     }
 
+    /** The list as a screen shows it; full names and ID numbers for the entitled, audited as one full view. */
     @Transactional
     public PaymentList list(String countyCode, int year) {
+        return list(countyCode, year, "查看");
+    }
+
+    /**
+     * The list for {@code use} (查看, 导出 xlsx …): for a user entitled to full identities it holds them, and that is
+     * written to the audit trail as one full view naming the use, the list and how many people it shows.
+     */
+    @Transactional
+    public PaymentList list(String countyCode, int year, String use) {
         String scope = scopeOf(countyCode);
         boolean full = currentStaff.get().has(Permission.IDENTITY_FULL_VIEW);
         Map<String, Scheme> schemes = awards.schemes().stream().collect(Collectors.toMap(Scheme::code, Function.identity()));
@@ -110,7 +120,8 @@ public class PaymentLists {
         int people = townships.stream().mapToInt(TownshipTotal::people).sum();
         BigDecimal amount = townships.stream().map(TownshipTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (full && people > 0) {
-            audit.record(AuditAction.IDENTITY_FULL_VIEW, "PAYMENT_LIST", year, scope, "发放名单 " + scope + " " + year);
+            audit.record(AuditAction.IDENTITY_FULL_VIEW, "PAYMENT_LIST", scope + "/" + year, scope,
+                    use + "：发放名单 " + scope + " " + year + "年，" + people + " 人");
         }
         return new PaymentList(scope, divisions.find(scope).map(Division::fullName).orElse(scope), year, townships,
                 people, amount, withoutStandard);
