@@ -27,5 +27,6 @@ public enum AuditAction {
     ATTACHMENT_ADD,
     ATTACHMENT_DOWNLOAD,
     LOGIN,
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    AUDIT_EXPORT
 }

@@ -234,7 +234,11 @@ public class CaseService {
 
     @Transactional
     public byte[] readAttachment(long attachmentId) {
-        Attachment attachment = mapper.findAttachment(attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+        // an attachment of a case outside the user's subtree is not found either, and its case is not named
+        StaffMember staff = currentStaff.get();
+        Attachment attachment = mapper.findAttachment(attachmentId)
+                .filter(a -> mapper.findById(a.caseId()).filter(c -> staff.covers(c.divisionCode())).isPresent())
+                .orElseThrow(() -> new NotFound("attachment", attachmentId));
         CaseRecord record = get(attachment.caseId());
         audit.record(AuditAction.ATTACHMENT_DOWNLOAD, AuditLog.CASE, record.id(), record.divisionCode(), attachment.fileName());
         return mapper.readAttachmentContent(attachmentId).content();

@@ -3,11 +3,13 @@ package io.jiceng.platform.export;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats a table can be exported in, as a REST controller offers them ({@code ?format=xlsx|pdf}). */
+/** The file formats a table can be exported in, as a REST controller offers them ({@code ?format=xlsx|pdf|csv}). */
 public enum ExportFormat {
 
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    PDF("application/pdf", "pdf");
+    PDF("application/pdf", "pdf"),
+    /** Plain rows for other tools: UTF-8 with a byte-order mark so that Excel reads the Chinese right. */
+    CSV("text/csv;charset=UTF-8", "csv");
 
     private final String contentType;
     private final String extension;

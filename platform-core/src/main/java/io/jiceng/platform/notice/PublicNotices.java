@@ -11,7 +11,7 @@ import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.problem.Problem;
-import io.jiceng.platform.resident.PersonalDataMask;
+import io.jiceng.platform.resident.Masking;
 import io.jiceng.platform.review.ReviewLevels;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.Permission;
@@ -348,8 +348,8 @@ public class PublicNotices {
 
     private static NoticeEntry masked(NoticeMapper.EntryRow row) {
         return new NoticeEntry(row.noticeId(), row.caseId(), row.caseNo(), row.title(), row.divisionCode(),
-                row.residentName() == null ? null : PersonalDataMask.name(row.residentName()),
-                row.residentIdNumber() == null ? null : PersonalDataMask.idNumber(row.residentIdNumber()),
+                row.residentName() == null ? null : Masking.current().name(row.residentName()),
+                row.residentIdNumber() == null ? null : Masking.current().idNumber(row.residentIdNumber()),
                 row.status(), row.objectionCount());
     }
 

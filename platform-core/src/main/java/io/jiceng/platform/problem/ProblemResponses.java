@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Chinese by default): a broken rule says which, a field error names the field, a missing or foreign record is
  * 404, work someone else did first is 409.
  */
-@RestControllerAdvice(basePackages = "io.jiceng.platform")
+@RestControllerAdvice(basePackages = "io.jiceng") // the core's controllers and the modules'
 class ProblemResponses {
 
     private static final Map<String, HttpStatus> CONFLICTS = Map.of(

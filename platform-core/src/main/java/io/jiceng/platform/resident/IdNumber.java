@@ -104,6 +104,6 @@ public record IdNumber(String value) {
 
     @Override
     public String toString() {
-        return PersonalDataMask.idNumber(value);
+        return Masking.current().idNumber(value);
     }
 }

@@ -10,11 +10,11 @@ public record Resident(Long id, String idNumber, String name, Gender gender, Loc
                        Instant updatedAt) {
 
     public String maskedName() {
-        return PersonalDataMask.name(name);
+        return Masking.current().name(name);
     }
 
     public String maskedIdNumber() {
-        return PersonalDataMask.idNumber(idNumber);
+        return Masking.current().idNumber(idNumber);
     }
 
     public int ageOn(LocalDate day) {

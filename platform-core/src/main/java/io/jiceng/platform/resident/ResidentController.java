@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Residents over HTTP: {@code /api/v1/residents}, limited to the caller's division subtree. Names, ID numbers and
- * phones are masked; {@code GET /api/v1/residents/{id}?full=true} shows them to holders of IDENTITY_FULL_VIEW and
- * is audited like every full view.
+ * phones are masked; {@code GET /api/v1/residents/{id}?full=true&purpose=...} shows them to holders of
+ * IDENTITY_FULL_VIEW who say why, and is audited like every full view.
  */
 @RestController
 class ResidentController {
@@ -44,7 +44,7 @@ class ResidentController {
     @GetMapping("/api/v1/residents/{id}")
     ResidentSummary get(@PathVariable long id, @RequestParam(defaultValue = "false") boolean full,
                         @RequestParam(required = false) String purpose) {
-        return full ? ResidentSummary.full(residents.revealIdentity(id, purpose == null ? "REST API" : purpose))
+        return full ? ResidentSummary.full(residents.revealIdentity(id, purpose))
                 : ResidentSummary.masked(residents.get(id));
     }
 }

@@ -1,9 +1,5 @@
 package io.jiceng.platform.resident;
 
-import java.util.Map;
-
-import java.util.Collection;
-
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.division.Division;
@@ -108,12 +104,22 @@ public class ResidentService {
         return found;
     }
 
-    /** The full name and ID number of a resident, for a user entitled to see them; each call is audited. */
+    /**
+     * The full name and ID number of a resident, for a user entitled to see them who says why (用途); each call is
+     * audited with who, whom, when and that purpose.
+     */
     @Transactional
     public Resident revealIdentity(long id, String purpose) {
         currentStaff.require(Permission.IDENTITY_FULL_VIEW);
+        String why = purpose == null ? "" : purpose.strip();
+        if (why.isEmpty()) {
+            throw new InvalidField("purpose", "identity.purpose.required");
+        }
+        if (why.length() > 200) {
+            throw new InvalidField("purpose", "resident.text.too-long", 200);
+        }
         Resident resident = get(id);
-        audit.record(AuditAction.IDENTITY_FULL_VIEW, AuditLog.RESIDENT, id, resident.divisionCode(), purpose);
+        audit.record(AuditAction.IDENTITY_FULL_VIEW, AuditLog.RESIDENT, id, resident.divisionCode(), why);
         return resident;
     }
 
@@ -127,11 +133,16 @@ public class ResidentService {
         return new ResidentPage(mapper.search(pattern, text, query.offset(), query.limit()), mapper.count(pattern, text));
     }
 
-    /** One person, one record: the ID number may not belong to another resident already. */
+    /**
+     * One person, one record: the ID number may not belong to another resident already. Who that is and where is
+     * told only to a user whose subtree holds the record; anyone else learns just that it is registered elsewhere.
+     */
     private void refuseDuplicate(String idNumber, Long ownId) {
         mapper.findByIdNumber(idNumber).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
-            throw new InvalidField(IdNumber.FIELD, "resident.duplicate", other.maskedName(),
-                    divisions.fullName(other.divisionCode()));
+            boolean inScope = currentStaff.find().map(staff -> staff.covers(other.divisionCode())).orElse(true);
+            throw inScope ? new InvalidField(IdNumber.FIELD, "resident.duplicate", other.maskedName(),
+                    divisions.fullName(other.divisionCode()))
+                    : new InvalidField(IdNumber.FIELD, "resident.duplicate.elsewhere");
         });
     }
 

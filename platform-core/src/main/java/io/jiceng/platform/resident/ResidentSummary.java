@@ -12,7 +12,7 @@ public record ResidentSummary(long id, String name, String idNumber, Gender gend
 
     static ResidentSummary masked(Resident r) {
         return new ResidentSummary(r.id(), r.maskedName(), r.maskedIdNumber(), r.gender(), r.ageOn(LocalDate.now()),
-                PersonalDataMask.phone(r.phone()), r.householdNo(), r.householdRelation(), r.divisionCode(),
+                Masking.current().phone(r.phone()), r.householdNo(), r.householdRelation(), r.divisionCode(),
                 r.address(), r.migrant(), r.version(), false);
     }
 

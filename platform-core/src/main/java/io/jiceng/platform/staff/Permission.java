@@ -11,7 +11,9 @@ public enum Permission {
     /** Publish a public notice (公示) of the cases awaiting it in one's division. */
     NOTICE_PUBLISH,
     /** Use the Camunda Cockpit, Tasklist, Admin and engine REST API. */
-    PROCESS_ADMIN;
+    PROCESS_ADMIN,
+    /** Read and export the audit trail (审计日志). */
+    AUDIT_READ;
 
     /** Prefix of the Spring Security authorities that stand for permissions, the core's and the modules'. */
     public static final String AUTHORITY_PREFIX = "PERM_";

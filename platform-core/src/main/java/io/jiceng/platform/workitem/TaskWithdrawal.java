@@ -97,11 +97,13 @@ public class TaskWithdrawal {
     public void withdraw(String taskId) {
         StaffMember staff = currentStaff.get();
         HistoricTaskInstance mine = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (mine == null) {
+        // a task of a case outside my subtree is answered like one that does not exist, without naming its case
+        CaseRecord record = mine == null || mine.getProcessInstanceId() == null ? null
+                : cases.inScope(Set.of(caseIdOf(mine.getProcessInstanceId()))).values().stream().findFirst().orElse(null);
+        if (record == null) {
             throw new NotFound("task", taskId);
         }
-        long caseId = caseIdOf(mine.getProcessInstanceId());
-        CaseRecord record = cases.get(caseId);
+        long caseId = record.id();
         Problem problem = whyNot(staff, mine);
         if (problem != null) {
             throw problem;

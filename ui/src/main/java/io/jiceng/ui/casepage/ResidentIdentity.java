@@ -27,32 +27,37 @@ public class ResidentIdentity extends HorizontalLayout {
         add(new Span(text));
         if (!revealed && entitled) {
             Button show = new Button(getTranslation("identity.reveal"), VaadinIcon.EYE.create(),
-                    click -> askPurpose(residents, residentId, onReveal));
+                    click -> askPurpose(residents, residentId, shown -> onReveal.accept(true)));
             show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             add(show);
         }
     }
 
-    private void askPurpose(ResidentService residents, long residentId, SerializableConsumer<Boolean> onReveal) {
+    /**
+     * Asks why the user wants to see a resident's full name and ID number; with a purpose given, the full view is
+     * audited (who, whom, when, why) and {@code onRevealed} gets the record.
+     */
+    public static void askPurpose(ResidentService residents, long residentId, SerializableConsumer<Resident> onRevealed) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("identity.reveal.title"));
-        TextField purpose = new TextField(getTranslation("identity.reveal.purpose"));
+        dialog.setHeaderTitle(dialog.getTranslation("identity.reveal.title"));
+        TextField purpose = new TextField(dialog.getTranslation("identity.reveal.purpose"));
         purpose.setWidth("24em");
         purpose.setRequired(true);
-        purpose.setHelperText(getTranslation("identity.reveal.audited"));
-        Button confirm = new Button(getTranslation("action.confirm"), click -> {
+        purpose.setHelperText(dialog.getTranslation("identity.reveal.audited"));
+        purpose.setMaxLength(200);
+        Button confirm = new Button(dialog.getTranslation("action.confirm"), click -> {
             if (purpose.getValue().isBlank()) {
                 purpose.setInvalid(true);
-                purpose.setErrorMessage(getTranslation("identity.reveal.purpose.required"));
+                purpose.setErrorMessage(dialog.getTranslation("identity.reveal.purpose.required"));
                 return;
             }
-            residents.revealIdentity(residentId, purpose.getValue().strip());
+            Resident shown = residents.revealIdentity(residentId, purpose.getValue().strip());
             dialog.close();
-            onReveal.accept(true);
+            onRevealed.accept(shown);
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(purpose);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(dialog.getTranslation("action.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -11,7 +11,7 @@ import io.jiceng.platform.correction.CorrectionService;
 import io.jiceng.platform.correction.ResidentCorrection;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.resident.CorrectableField;
-import io.jiceng.platform.resident.PersonalDataMask;
+import io.jiceng.platform.resident.Masking;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 
@@ -63,7 +63,7 @@ class CorrectionDetails implements CaseDetails {
             return divisions.fullName(value);
         }
         if (field.isIdentity() && !identityRevealed) {
-            return field == CorrectableField.NAME ? PersonalDataMask.name(value) : PersonalDataMask.idNumber(value);
+            return field == CorrectableField.NAME ? Masking.current().name(value) : Masking.current().idNumber(value);
         }
         return value;
     }

@@ -15,7 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jiceng.platform.correction.CorrectionService;
 import io.jiceng.platform.division.DivisionService;
-import io.jiceng.platform.resident.PersonalDataMask;
+import io.jiceng.platform.resident.Masking;
+import io.jiceng.ui.casepage.ResidentIdentity;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentQuery;
 import io.jiceng.platform.resident.ResidentService;
@@ -39,6 +40,8 @@ public class ResidentListView extends VerticalLayout implements HasDynamicTitle 
     private final StaffMember me;
     final TextField search = new TextField();
     final Grid<Resident> grid = new Grid<>();
+    /** The residents whose full identity this user asked to see here (each asked with a purpose, audited). */
+    private final java.util.Set<Long> revealed = new java.util.HashSet<>();
     final Button importButton = new Button();
     private final ResidentImport residentImport;
 
@@ -75,24 +78,38 @@ public class ResidentListView extends VerticalLayout implements HasDynamicTitle 
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Resident::maskedName).setHeader(getTranslation("resident.name")).setAutoWidth(true);
-        grid.addColumn(Resident::maskedIdNumber).setHeader(getTranslation("resident.id-number")).setAutoWidth(true);
+        grid.addColumn(r -> revealed.contains(r.id()) ? r.name() : r.maskedName()).setHeader(getTranslation("resident.name"))
+                .setKey("name").setAutoWidth(true);
+        grid.addColumn(r -> revealed.contains(r.id()) ? r.idNumber() : r.maskedIdNumber())
+                .setHeader(getTranslation("resident.id-number")).setKey("idNumber").setAutoWidth(true);
         grid.addColumn(r -> getTranslation("gender." + r.gender().name())).setHeader(getTranslation("resident.gender")).setAutoWidth(true);
         grid.addColumn(r -> r.ageOn(LocalDate.now())).setHeader(getTranslation("resident.age")).setAutoWidth(true);
-        grid.addColumn(r -> PersonalDataMask.phone(r.phone())).setHeader(getTranslation("resident.phone")).setAutoWidth(true);
+        grid.addColumn(r -> Masking.current().phone(r.phone())).setHeader(getTranslation("resident.phone")).setAutoWidth(true);
         grid.addColumn(r -> divisions.fullName(r.divisionCode())).setHeader(getTranslation("resident.division")).setFlexGrow(2);
         grid.addColumn(Resident::householdNo).setHeader(getTranslation("resident.household-no")).setAutoWidth(true);
         grid.addColumn(r -> r.migrant() ? getTranslation("resident.migrant") : getTranslation("resident.registered"))
                 .setHeader(getTranslation("resident.kind")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("task.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("task.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("resident.none"));
     }
 
     private HorizontalLayout actions(Resident resident) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (me.has(Permission.RESIDENT_EDIT)) {
-            Button edit = new Button(getTranslation("action.edit"),
-                    click -> new ResidentDialog(residents, divisions, me, resident, this::refresh).open());
+        if (me.has(Permission.IDENTITY_FULL_VIEW) && !revealed.contains(resident.id())) {
+            Button reveal = new Button(getTranslation("identity.reveal"), VaadinIcon.EYE.create(),
+                    click -> ResidentIdentity.askPurpose(residents, resident.id(), shown -> {
+                        revealed.add(shown.id());
+                        grid.getDataProvider().refreshItem(resident);
+                    }));
+            reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reveal);
+        }
+        // the edit form shows the full name and ID number: only for those entitled to see them, and audited
+        if (me.has(Permission.RESIDENT_EDIT) && me.has(Permission.IDENTITY_FULL_VIEW)) {
+            Button edit = new Button(getTranslation("action.edit"), click -> {
+                Resident full = residents.revealIdentity(resident.id(), getTranslation("identity.purpose.edit"));
+                new ResidentDialog(residents, divisions, me, full, this::refresh).open();
+            });
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(edit);
         }

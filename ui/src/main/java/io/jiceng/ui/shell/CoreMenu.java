@@ -41,6 +41,12 @@ class CoreMenu {
     }
 
     @Bean
+    MenuEntry auditMenu() {
+        return new MenuEntry(45, "audit.title", io.jiceng.ui.audit.AuditLogView.class, VaadinIcon.RECORDS,
+                Permission.AUDIT_READ.name());
+    }
+
+    @Bean
     MenuEntry modulesMenu() {
         return new MenuEntry(900, "menu.modules", ModulesView.class, VaadinIcon.PUZZLE_PIECE, Permission.PROCESS_ADMIN.name());
     }

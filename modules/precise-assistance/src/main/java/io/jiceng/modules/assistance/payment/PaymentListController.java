@@ -37,7 +37,7 @@ class PaymentListController {
                 @RequestParam(defaultValue = "xlsx") String format, Locale locale, HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.fromParameter(format)
                 .orElseThrow(() -> new InvalidField("format", "precise-assistance.payment.format"));
-        PaymentList list = lists.list(countyCode, year);
+        PaymentList list = lists.list(countyCode, year, "导出 " + chosen.name().toLowerCase(Locale.ROOT));
         chosen.prepare(response, documents.title(list, locale));
         TableExport.write(chosen, documents.of(list, locale), response.getOutputStream());
     }

@@ -91,7 +91,7 @@ public class PaymentListView extends VerticalLayout {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream content = new ByteArrayOutputStream();
             try {
-                TableExport.write(format, documents.of(lists.list(county.getValue(), list.year()), locale), content);
+                TableExport.write(format, documents.of(lists.list(county.getValue(), list.year(), "导出 " + format.name().toLowerCase(java.util.Locale.ROOT)), locale), content);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

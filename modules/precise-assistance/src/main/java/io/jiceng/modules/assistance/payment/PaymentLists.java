@@ -79,8 +79,18 @@ public class PaymentLists {
         throw new NotFound("division", county);
     }
 
+    /** The list as a screen shows it; full names and ID numbers for the entitled, audited as one full view. */
     @Transactional
     public PaymentList list(String countyCode, int year) {
+        return list(countyCode, year, "查看");
+    }
+
+    /**
+     * The list for {@code use} (查看, 导出 xlsx …): for a user entitled to full identities it holds them, and that is
+     * written to the audit trail as one full view naming the use, the list and how many people it shows.
+     */
+    @Transactional
+    public PaymentList list(String countyCode, int year, String use) {
         String scope = scopeOf(countyCode);
         boolean full = currentStaff.get().has(Permission.IDENTITY_FULL_VIEW);
         Map<String, Scheme> schemes = awards.schemes().stream().collect(Collectors.toMap(Scheme::code, Function.identity()));
@@ -111,7 +121,8 @@ public class PaymentLists {
         int total = townships.stream().mapToInt(TownshipTotal::people).sum();
         BigDecimal amount = townships.stream().map(TownshipTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (full && total > 0) {
-            audit.record(AuditAction.IDENTITY_FULL_VIEW, "PAYMENT_LIST", year, scope, "发放名单 " + scope + " " + year);
+            audit.record(AuditAction.IDENTITY_FULL_VIEW, "PAYMENT_LIST", scope + "/" + year, scope,
+                    use + "：发放名单 " + scope + " " + year + "年，" + total + " 人");
         }
         return new PaymentList(scope, divisions.find(scope).map(Division::fullName).orElse(scope), year, townships,
                 total, amount, withoutStandard);
