@@ -78,7 +78,7 @@ CREATE INDEX ix_resident_history_resident ON resident_history (resident_id);
 CREATE TABLE case_sequence (
     module_id  VARCHAR(40) NOT NULL,
     year_no    INT         NOT NULL,
-    last_value INT         NOT NULL,
+    last_number INT        NOT NULL,  -- not last_value: a reserved word (window function) in MySQL 8
     PRIMARY KEY (module_id, year_no)
 );
 

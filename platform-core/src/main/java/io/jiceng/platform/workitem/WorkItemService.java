@@ -10,6 +10,7 @@ import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,7 +117,7 @@ public class WorkItemService {
             query.dueBefore(new Date());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, "%" + filter.text().strip() + "%");
+            query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchPattern(filter.text()));
         }
         return query;
     }
@@ -206,20 +209,40 @@ public class WorkItemService {
         if (!allowed.contains(decision)) {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
-        long caseId = caseIdOf(task);
-        String divisionCode = divisionOf(task);
-        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
+        long caseId;
+        String divisionCode;
+        // Any engine call from here on may meet the other completion: on MySQL even reading the task's variables
+        // writes the execution back and fails on its revision once the other transaction has committed.
         try {
+            caseId = caseIdOf(task);
+            divisionCode = divisionOf(task);
+            cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, staff.username());
             }
             tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
                     .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
-        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException
+                 | ConcurrencyFailureException e) {
             throw new Problem("task.done-by-other");
+        } catch (ProcessEnginePersistenceException e) {
+            throw rolledBackForAnother(e) ? new Problem("task.done-by-other") : e;
         }
         audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseId, divisionCode,
                 task.getName() + ": " + decision.name());
+    }
+
+    /**
+     * Whether the database rolled this transaction back in favour of a concurrent one (SQLSTATE class 40): on MySQL,
+     * InnoDB's deadlock detection picks the loser of two completions before the engine's revision check can.
+     */
+    private static boolean rolledBackForAnother(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,13 @@ package io.jiceng.platform.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiceng.platform.StaffFixture;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.correction.CorrectionService;
+import io.jiceng.platform.workitem.WorkItem;
+import io.jiceng.platform.workitem.WorkItemFilter;
+import io.jiceng.platform.workitem.WorkItemScope;
+import io.jiceng.platform.workitem.WorkItemService;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +25,8 @@ class RareCharacterNamesIntegrationTest {
 
     @Autowired StaffFixture staff;
     @Autowired ResidentService residents;
+    @Autowired CorrectionService corrections;
+    @Autowired WorkItemService workItems;
 
     @BeforeEach
     void setUp() {
@@ -53,5 +62,19 @@ class RareCharacterNamesIntegrationTest {
         ResidentPage found = staff.as("t-clerk", () -> residents.search(new ResidentQuery("𠮷英", null, 0, 10)));
 
         assertThat(found.residents()).extracting(Resident::id).contains(withJi.id()).doesNotContain(withAnother.id());
+    }
+
+    @Test
+    void aRequestForAResidentWhoseSurnameIsARareCharacterOpensAndTheReviewerFindsItByThatCharacter() {
+        Resident resident = register("35058319520101064", "𠮷秀英", null);
+
+        CaseRecord record = staff.as("t-clerk", () -> corrections.submit(resident.id(), CorrectableField.PHONE,
+                "13905950123", "电话号码已更换"));
+
+        assertThat(record.title()).isEqualTo("𠮷*英");
+        List<WorkItem> found = staff.as("t-reviewer", () -> workItems.inbox(new WorkItemFilter(WorkItemScope.CLAIMABLE,
+                null, null, false, "𠮷*", 0, 50)).items());
+        assertThat(found).extracting(item -> item.caseRecord().id()).containsExactly(record.id());
+        assertThat(found.get(0).caseRecord().title()).isEqualTo("𠮷*英");
     }
 }

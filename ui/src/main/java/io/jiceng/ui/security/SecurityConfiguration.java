@@ -56,7 +56,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(-2)
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        // the whole path, not only the exposed endpoints: the rest must not fall through to the login page
+        http.securityMatcher(new AntPathRequestMatcher("/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .anyRequest().denyAll())
