@@ -191,6 +191,21 @@ public class WorkItemService {
     public void complete(String taskId, Decision decision, String opinion) {
         StaffMember staff = currentStaff.get();
         Task task = visibleTask(staff, taskId);
+        // From here on any engine call may meet the other completion: the task may be gone (NullValueException), the
+        // engine's revision check may fail (on MySQL even a read writes the execution back), or InnoDB may pick this
+        // transaction as a deadlock's loser.
+        try {
+            completeVisible(staff, task, decision, opinion);
+        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException
+                 | ConcurrencyFailureException e) {
+            throw new Problem("task.done-by-other");
+        } catch (ProcessEnginePersistenceException e) {
+            throw rolledBackForAnother(e) ? new Problem("task.done-by-other") : e;
+        }
+    }
+
+    private void completeVisible(StaffMember staff, Task task, Decision decision, String opinion) {
+        String taskId = task.getId();
         var coSign = coSigning.requestOf(taskId, staff.username());
         if (coSign.isPresent()) {
             coSigning.sign(task, coSign.get(), decision, opinion, staff);
@@ -209,25 +224,14 @@ public class WorkItemService {
         if (!allowed.contains(decision)) {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
-        long caseId;
-        String divisionCode;
-        // Any engine call from here on may meet the other completion: on MySQL even reading the task's variables
-        // writes the execution back and fails on its revision once the other transaction has committed.
-        try {
-            caseId = caseIdOf(task);
-            divisionCode = divisionOf(task);
-            cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
-            if (task.getAssignee() == null) {
-                tasks.claim(taskId, staff.username());
-            }
-            tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
-                    .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
-        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException
-                 | ConcurrencyFailureException e) {
-            throw new Problem("task.done-by-other");
-        } catch (ProcessEnginePersistenceException e) {
-            throw rolledBackForAnother(e) ? new Problem("task.done-by-other") : e;
+        long caseId = caseIdOf(task);
+        String divisionCode = divisionOf(task);
+        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, staff.username());
         }
+        tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
+                .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
         audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, caseId, divisionCode,
                 task.getName() + ": " + decision.name());
     }
