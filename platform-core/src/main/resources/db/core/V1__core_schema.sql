@@ -1,5 +1,8 @@
 -- Core schema: places, staff, residents, cases and the audit trail.
 -- Portable between H2 and MySQL 8 / MariaDB: no vendor types, explicit lengths.
+-- Times are DATETIME, not TIMESTAMP: MySQL's TIMESTAMP ends in 2038, is shifted by the session's time zone, and
+-- where explicit_defaults_for_timestamp is off (MariaDB before 10.10) the first TIMESTAMP NOT NULL column of a table
+-- is silently rewritten to the current time by every UPDATE. H2 reads DATETIME as TIMESTAMP.
 
 CREATE TABLE division (
     code        VARCHAR(15)  NOT NULL PRIMARY KEY,  -- national statistical code, short form (2/4/6/9/12 digits, grid 15)
@@ -17,7 +20,7 @@ CREATE TABLE staff (
     password_hash  VARCHAR(100),                 -- none for people who log in through Keycloak only
     division_code  VARCHAR(15)  NOT NULL,
     enabled        BOOLEAN      NOT NULL DEFAULT TRUE,
-    created_at     TIMESTAMP    NOT NULL,
+    created_at     DATETIME     NOT NULL,
     CONSTRAINT uq_staff_username UNIQUE (username),
     CONSTRAINT fk_staff_division FOREIGN KEY (division_code) REFERENCES division (code)
 );
@@ -43,9 +46,9 @@ CREATE TABLE resident (
     migrant            BOOLEAN      NOT NULL DEFAULT FALSE,
     version            INT          NOT NULL DEFAULT 0,
     created_by         VARCHAR(64)  NOT NULL,
-    created_at         TIMESTAMP    NOT NULL,
+    created_at         DATETIME     NOT NULL,
     updated_by         VARCHAR(64)  NOT NULL,
-    updated_at         TIMESTAMP    NOT NULL,
+    updated_at         DATETIME     NOT NULL,
     CONSTRAINT uq_resident_id_number UNIQUE (id_number),
     CONSTRAINT fk_resident_division FOREIGN KEY (division_code) REFERENCES division (code)
 );
@@ -67,7 +70,7 @@ CREATE TABLE resident_history (
     address       VARCHAR(200),
     migrant       BOOLEAN      NOT NULL,
     changed_by    VARCHAR(64)  NOT NULL,
-    changed_at    TIMESTAMP    NOT NULL,
+    changed_at    DATETIME     NOT NULL,
     CONSTRAINT fk_resident_history_resident FOREIGN KEY (resident_id) REFERENCES resident (id)
 );
 CREATE INDEX ix_resident_history_resident ON resident_history (resident_id);
@@ -75,7 +78,7 @@ CREATE INDEX ix_resident_history_resident ON resident_history (resident_id);
 CREATE TABLE case_sequence (
     module_id  VARCHAR(40) NOT NULL,
     year_no    INT         NOT NULL,
-    last_value INT         NOT NULL,
+    last_number INT        NOT NULL,  -- not last_value: a reserved word (window function) in MySQL 8
     PRIMARY KEY (module_id, year_no)
 );
 
@@ -91,9 +94,9 @@ CREATE TABLE case_record (
     process_instance_id VARCHAR(64),
     version             INT          NOT NULL DEFAULT 0,
     created_by          VARCHAR(64)  NOT NULL,
-    created_at          TIMESTAMP    NOT NULL,
-    updated_at          TIMESTAMP    NOT NULL,
-    closed_at           TIMESTAMP,
+    created_at          DATETIME     NOT NULL,
+    updated_at          DATETIME     NOT NULL,
+    closed_at           DATETIME,
     CONSTRAINT uq_case_no UNIQUE (case_no),
     CONSTRAINT fk_case_resident FOREIGN KEY (resident_id) REFERENCES resident (id),
     CONSTRAINT fk_case_division FOREIGN KEY (division_code) REFERENCES division (code)
@@ -113,7 +116,7 @@ CREATE TABLE case_opinion (
     username       VARCHAR(64)  NOT NULL,
     staff_name     VARCHAR(64)  NOT NULL,
     division_code  VARCHAR(15)  NOT NULL,
-    created_at     TIMESTAMP    NOT NULL,
+    created_at     DATETIME     NOT NULL,
     CONSTRAINT fk_opinion_case FOREIGN KEY (case_id) REFERENCES case_record (id)
 );
 CREATE INDEX ix_opinion_case ON case_opinion (case_id);
@@ -127,7 +130,7 @@ CREATE TABLE case_attachment (
     sha256       CHAR(64)     NOT NULL,
     content      LONGBLOB     NOT NULL,      -- MySQL BLOB stops at 64 KB; H2 accepts LONGBLOB too
     uploaded_by  VARCHAR(64)  NOT NULL,
-    uploaded_at  TIMESTAMP    NOT NULL,
+    uploaded_at  DATETIME     NOT NULL,
     CONSTRAINT fk_attachment_case FOREIGN KEY (case_id) REFERENCES case_record (id)
 );
 CREATE INDEX ix_attachment_case ON case_attachment (case_id);
@@ -146,7 +149,7 @@ CREATE TABLE resident_correction (
 
 CREATE TABLE audit_event (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    occurred_at    TIMESTAMP    NOT NULL,
+    occurred_at    DATETIME     NOT NULL,
     username       VARCHAR(64)  NOT NULL,
     action         VARCHAR(40)  NOT NULL,
     target_type    VARCHAR(20)  NOT NULL,
@@ -167,9 +170,9 @@ CREATE TABLE notice (
     batch_no            INT          NOT NULL,       -- the 1st, 2nd ... notice of its procedure there that year
     status              VARCHAR(20)  NOT NULL,       -- OPEN, CLOSED
     published_by        VARCHAR(64)  NOT NULL,
-    published_at        TIMESTAMP    NOT NULL,
-    ends_at             TIMESTAMP    NOT NULL,
-    closed_at           TIMESTAMP,
+    published_at        DATETIME     NOT NULL,
+    ends_at             DATETIME     NOT NULL,
+    closed_at           DATETIME,
     process_instance_id VARCHAR(64),
     CONSTRAINT uq_notice_batch UNIQUE (procedure_code, division_code, year_no, batch_no),
     CONSTRAINT fk_notice_division FOREIGN KEY (division_code) REFERENCES division (code)
@@ -197,9 +200,9 @@ CREATE TABLE notice_objection (
     status              VARCHAR(20)   NOT NULL,      -- PENDING, UPHELD, DISMISSED
     finding             VARCHAR(2000),
     registered_by       VARCHAR(64)   NOT NULL,
-    registered_at       TIMESTAMP     NOT NULL,
+    registered_at       DATETIME      NOT NULL,
     decided_by          VARCHAR(64),
-    decided_at          TIMESTAMP,
+    decided_at          DATETIME,
     process_instance_id VARCHAR(64),
     CONSTRAINT fk_objection_entry FOREIGN KEY (notice_id, case_id) REFERENCES notice_entry (notice_id, case_id)
 );
@@ -213,8 +216,8 @@ CREATE TABLE task_cosign (
     step_name    VARCHAR(100)  NOT NULL,
     requested_by VARCHAR(64)   NOT NULL,
     signer       VARCHAR(64)   NOT NULL,
-    requested_at TIMESTAMP     NOT NULL,
-    signed_at    TIMESTAMP,
+    requested_at DATETIME      NOT NULL,
+    signed_at    DATETIME,
     CONSTRAINT fk_cosign_case FOREIGN KEY (case_id) REFERENCES case_record (id)
 );
 CREATE INDEX ix_cosign_task ON task_cosign (task_id);
@@ -228,8 +231,8 @@ CREATE TABLE case_copy (
     sent_by    VARCHAR(64)   NOT NULL,
     recipient  VARCHAR(64)   NOT NULL,
     note       VARCHAR(2000),
-    sent_at    TIMESTAMP     NOT NULL,
-    read_at    TIMESTAMP,
+    sent_at    DATETIME      NOT NULL,
+    read_at    DATETIME,
     CONSTRAINT fk_copy_case FOREIGN KEY (case_id) REFERENCES case_record (id)
 );
 CREATE INDEX ix_copy_recipient ON case_copy (recipient, sent_at);
@@ -242,8 +245,8 @@ CREATE TABLE notification (
     task_id    VARCHAR(64),
     message    VARCHAR(500),
     sent_by    VARCHAR(64)   NOT NULL,
-    created_at TIMESTAMP     NOT NULL,
-    read_at    TIMESTAMP
+    created_at DATETIME      NOT NULL,
+    read_at    DATETIME
 );
 CREATE INDEX ix_notification_recipient ON notification (recipient, read_at);
 CREATE INDEX ix_notification_task ON notification (task_id, kind, created_at);
@@ -253,6 +256,6 @@ CREATE INDEX ix_notification_task ON notification (task_id, kind, created_at);
 CREATE TABLE login_attempt (
     username        VARCHAR(64)  NOT NULL PRIMARY KEY,
     failures        INT          NOT NULL,
-    last_failure_at TIMESTAMP    NOT NULL,
-    locked_until    TIMESTAMP
+    last_failure_at DATETIME     NOT NULL,
+    locked_until    DATETIME
 );

@@ -7,7 +7,7 @@ CREATE TABLE precise_assistance_family (
     household_size INT           NOT NULL,
     difficulty     VARCHAR(1000) NOT NULL,
     applied_by     VARCHAR(64)   NOT NULL,
-    applied_at     TIMESTAMP     NOT NULL,
+    applied_at     DATETIME      NOT NULL,
     CONSTRAINT fk_pa_family_case FOREIGN KEY (case_id) REFERENCES case_record (id),
     CONSTRAINT ck_pa_family_household CHECK (household_size > 0)
 );
@@ -20,7 +20,7 @@ CREATE TABLE precise_assistance_family_need (
     score       INT           NOT NULL,
     description VARCHAR(1000) NOT NULL,
     assessed_by VARCHAR(64)   NOT NULL,
-    assessed_at TIMESTAMP     NOT NULL,
+    assessed_at DATETIME      NOT NULL,
     CONSTRAINT pk_pa_family_need PRIMARY KEY (case_id, area),
     CONSTRAINT fk_pa_family_need_family FOREIGN KEY (case_id) REFERENCES precise_assistance_family (case_id),
     CONSTRAINT ck_pa_family_need_score CHECK (score BETWEEN 0 AND 5)
@@ -36,7 +36,7 @@ CREATE TABLE precise_assistance_family_team (
     volunteer_name      VARCHAR(50)  NOT NULL,
     volunteer_phone     VARCHAR(20),
     formed_by           VARCHAR(64)  NOT NULL,
-    formed_at           TIMESTAMP    NOT NULL,
+    formed_at           DATETIME     NOT NULL,
     CONSTRAINT fk_pa_family_team_family FOREIGN KEY (case_id) REFERENCES precise_assistance_family (case_id)
 );
 
@@ -49,7 +49,7 @@ CREATE TABLE precise_assistance_family_plan (
     ends_on        DATE          NOT NULL,
     planned_visits INT           NOT NULL,
     planned_by     VARCHAR(64)   NOT NULL,
-    planned_at     TIMESTAMP     NOT NULL,
+    planned_at     DATETIME      NOT NULL,
     CONSTRAINT fk_pa_family_plan_family FOREIGN KEY (case_id) REFERENCES precise_assistance_family (case_id),
     CONSTRAINT ck_pa_family_plan_dates CHECK (ends_on > starts_on)
 );
@@ -64,7 +64,7 @@ CREATE TABLE precise_assistance_family_visit (
     visitor     VARCHAR(100)  NOT NULL,
     notes       VARCHAR(2000) NOT NULL,
     recorded_by VARCHAR(64)   NOT NULL,
-    recorded_at TIMESTAMP     NOT NULL,
+    recorded_at DATETIME      NOT NULL,
     CONSTRAINT fk_pa_family_visit_family FOREIGN KEY (case_id) REFERENCES precise_assistance_family (case_id),
     CONSTRAINT fk_pa_family_visit_plan FOREIGN KEY (plan_id) REFERENCES precise_assistance_family_plan (id)
 );
@@ -79,7 +79,7 @@ CREATE TABLE precise_assistance_family_evaluation (
     outcome      VARCHAR(20)   NOT NULL,
     summary      VARCHAR(2000) NOT NULL,
     evaluated_by VARCHAR(64)   NOT NULL,
-    evaluated_at TIMESTAMP     NOT NULL,
+    evaluated_at DATETIME      NOT NULL,
     CONSTRAINT fk_pa_family_evaluation_family FOREIGN KEY (case_id) REFERENCES precise_assistance_family (case_id),
     CONSTRAINT fk_pa_family_evaluation_plan FOREIGN KEY (plan_id) REFERENCES precise_assistance_family_plan (id)
 );

@@ -10,7 +10,7 @@ CREATE TABLE precise_assistance_project (
     budget        DECIMAL(14,2) NOT NULL,
     used          DECIMAL(14,2) NOT NULL DEFAULT 0,
     created_by    VARCHAR(64)   NOT NULL,
-    created_at    TIMESTAMP     NOT NULL,
+    created_at    DATETIME      NOT NULL,
     CONSTRAINT uq_pa_project UNIQUE (division_code, budget_year, kind),
     CONSTRAINT fk_pa_project_division FOREIGN KEY (division_code) REFERENCES division (code),
     CONSTRAINT ck_pa_project_budget CHECK (budget > 0),
@@ -26,7 +26,7 @@ CREATE TABLE precise_assistance_disbursement (
     paid_on     DATE          NOT NULL,
     purpose     VARCHAR(200)  NOT NULL,
     recorded_by VARCHAR(64)   NOT NULL,
-    recorded_at TIMESTAMP     NOT NULL,
+    recorded_at DATETIME      NOT NULL,
     CONSTRAINT fk_pa_disbursement_project FOREIGN KEY (project_id) REFERENCES precise_assistance_project (id),
     CONSTRAINT fk_pa_disbursement_family FOREIGN KEY (case_id) REFERENCES precise_assistance_family (case_id),
     CONSTRAINT ck_pa_disbursement_amount CHECK (amount > 0)

@@ -45,9 +45,9 @@ CREATE TABLE precise_assistance_award (
     override_reason     VARCHAR(1000),
     note                VARCHAR(1000),
     outcome             VARCHAR(20)   NOT NULL,
-    decided_at          TIMESTAMP,
+    decided_at          DATETIME,
     created_by          VARCHAR(50)   NOT NULL,
-    created_at          TIMESTAMP     NOT NULL,
+    created_at          DATETIME      NOT NULL,
     CONSTRAINT uq_precise_assistance_award UNIQUE (resident_id, scheme_code, confirm_year),
     CONSTRAINT fk_precise_assistance_award_case FOREIGN KEY (case_id) REFERENCES case_record (id),
     CONSTRAINT fk_precise_assistance_award_scheme FOREIGN KEY (scheme_code) REFERENCES precise_assistance_scheme (code)
@@ -82,7 +82,7 @@ CREATE TABLE precise_assistance_recipient (
     stop_reason   VARCHAR(20),
     stop_note     VARCHAR(500),
     decided_by    VARCHAR(50),
-    decided_at    TIMESTAMP     NOT NULL,
+    decided_at    DATETIME      NOT NULL,
     CONSTRAINT uq_precise_assistance_recipient UNIQUE (resident_id, scheme_code, pay_year),
     CONSTRAINT fk_precise_assistance_recipient_scheme FOREIGN KEY (scheme_code) REFERENCES precise_assistance_scheme (code)
 );

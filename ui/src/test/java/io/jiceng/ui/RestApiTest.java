@@ -86,6 +86,22 @@ class RestApiTest {
     }
 
     @Test
+    void aLoadBalancerSeesTheHealthWithoutDetailsAndStaffSeeTheDetails() throws Exception {
+        HttpResponse<String> open = call(null, "GET", "/actuator/health", null, "zh-CN");
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(body(open).get("status").asText()).isEqualTo("UP");
+        assertThat(body(open).has("components")).as("no details without a login").isFalse();
+        assertThat(call(null, "GET", "/actuator/health/readiness", null, "zh-CN").statusCode()).isEqualTo(200);
+        assertThat(call(null, "GET", "/actuator/info", null, "zh-CN").statusCode()).isEqualTo(200);
+
+        JsonNode details = body(call("admin", "GET", "/actuator/health", null, "zh-CN"));
+        assertThat(details.get("components").get("db").get("status").asText()).isEqualTo("UP");
+
+        assertThat(call("admin", "GET", "/actuator/env", null, "zh-CN").statusCode()).as("not exposed").isIn(401, 403, 404);
+        assertThat(call(null, "GET", "/actuator/beans", null, "zh-CN").statusCode()).isIn(401, 403, 404);
+    }
+
+    @Test
     void aReviewerWorksATaskOverHttpAndErrorsComeAsProblemsInTheirLanguage() throws Exception {
         assertThat(call(null, "GET", "/api/v1/me", null, "zh-CN").statusCode()).isEqualTo(401);
         JsonNode me = body(call("reviewer", "GET", "/api/v1/me", null, "zh-CN"));

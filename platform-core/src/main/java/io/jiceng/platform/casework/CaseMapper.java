@@ -76,13 +76,13 @@ public interface CaseMapper {
     int updateStatus(@Param("id") long id, @Param("status") CaseStatus status, @Param("at") Instant at,
                      @Param("closedAt") Instant closedAt);
 
-    @Select("SELECT last_value FROM case_sequence WHERE module_id = #{moduleId} AND year_no = #{year} FOR UPDATE")
+    @Select("SELECT last_number FROM case_sequence WHERE module_id = #{moduleId} AND year_no = #{year} FOR UPDATE")
     Integer lockSequence(@Param("moduleId") String moduleId, @Param("year") int year);
 
-    @Insert("INSERT INTO case_sequence (module_id, year_no, last_value) VALUES (#{moduleId}, #{year}, 0)")
+    @Insert("INSERT INTO case_sequence (module_id, year_no, last_number) VALUES (#{moduleId}, #{year}, 0)")
     void insertSequence(@Param("moduleId") String moduleId, @Param("year") int year);
 
-    @Update("UPDATE case_sequence SET last_value = #{value} WHERE module_id = #{moduleId} AND year_no = #{year}")
+    @Update("UPDATE case_sequence SET last_number = #{value} WHERE module_id = #{moduleId} AND year_no = #{year}")
     void setSequence(@Param("moduleId") String moduleId, @Param("year") int year, @Param("value") int value);
 
     @Insert("""

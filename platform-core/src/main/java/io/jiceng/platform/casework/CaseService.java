@@ -91,7 +91,7 @@ public class CaseService {
         variables.put(ProcessVariables.MODULE_ID, row.moduleId);
         variables.put(ProcessVariables.CASE_TYPE, row.caseType);
         variables.put(ProcessVariables.DIVISION_CODE, row.divisionCode);
-        variables.put(ProcessVariables.SEARCH_TEXT, row.caseNo + " " + row.title);
+        variables.put(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchText(row.caseNo, row.title));
         variables.put(ProcessVariables.INITIATOR, staff.username());
         ProcessInstance instance = runtime.startProcessInstanceByKey(type.processKey(), row.caseNo, variables);
         mapper.linkProcess(row.id, instance.getId());

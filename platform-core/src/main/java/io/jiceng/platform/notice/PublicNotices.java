@@ -207,7 +207,7 @@ public class PublicNotices {
                 .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.CASE_NO, entry.caseNo())
                 .putValue(ProcessVariables.MODULE_ID, entry.moduleId()).putValue(ProcessVariables.CASE_TYPE, entry.caseType())
                 .putValue(ProcessVariables.DIVISION_CODE, entry.divisionCode())
-                .putValue(ProcessVariables.SEARCH_TEXT, entry.caseNo() + " " + entry.title())
+                .putValue(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchText(entry.caseNo(), entry.title()))
                 .putValue("noticeId", noticeId).putValue("objectionId", row.id)
                 .putValue("noticeInvestigators", investigatorsAt(notice.divisionCode()))).getId();
         mapper.linkObjectionProcess(row.id, processInstanceId);
@@ -253,7 +253,7 @@ public class PublicNotices {
         if (entry.status() == EntryStatus.LISTED || entry.status() == EntryStatus.HELD) {
             mapper.updateEntry(entry.noticeId(), entry.caseId(), EntryStatus.REMOVED);
             runtime.createMessageCorrelation("noticeEntryRemoved").processInstanceId(entry.entryProcessId())
-                    .setVariable("noticeFinding", objection.finding()).correlate();
+                    .setVariable("noticeObjectionId", objection.id()).correlate();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -135,7 +136,8 @@ public class TaskWithdrawal {
         }
         String processInstanceId = mine.getProcessInstanceId();
         boolean endedSince = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished()
-                .list().stream().anyMatch(t -> !t.getId().equals(mine.getId()) && t.getEndTime().after(mine.getEndTime()));
+                .list().stream().anyMatch(t -> !t.getId().equals(mine.getId())
+                        && CreationOrder.createdAfter(t.getId(), t.getEndTime(), mine.getId(), mine.getEndTime()));
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list();
         if (endedSince || open.size() != 1) {
             return new Problem("task.withdraw.too-late");
@@ -151,15 +153,16 @@ public class TaskWithdrawal {
     /** Puts back the values the process variables had when my step began (see the class comment). */
     private void restoreVariablesAsAt(HistoricTaskInstance mine) {
         String processInstanceId = mine.getProcessInstanceId();
-        long began = mine.getStartTime().getTime();
         List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().variableUpdates()
                 .processInstanceId(processInstanceId).list().stream()
                 .filter(HistoricVariableUpdate.class::isInstance).map(HistoricVariableUpdate.class::cast)
                 .filter(u -> processInstanceId.equals(u.getExecutionId()) && u.getTaskId() == null)
                 .toList();
-        Set<String> changed = updates.stream().filter(u -> u.getTime().getTime() > began)
+        Predicate<HistoricVariableUpdate> sinceMyStepBegan = u -> CreationOrder.createdAfter(u.getId(), u.getTime(),
+                mine.getId(), mine.getStartTime());
+        Set<String> changed = updates.stream().filter(sinceMyStepBegan)
                 .map(HistoricVariableUpdate::getVariableName).collect(Collectors.toSet());
-        Map<String, HistoricVariableUpdate> before = updates.stream().filter(u -> u.getTime().getTime() <= began)
+        Map<String, HistoricVariableUpdate> before = updates.stream().filter(sinceMyStepBegan.negate())
                 .collect(Collectors.toMap(HistoricVariableUpdate::getVariableName, Function.identity(),
                         (a, b) -> latest().compare(a, b) >= 0 ? a : b));
         for (String name : changed) {

@@ -10,6 +10,7 @@ import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,7 +117,7 @@ public class WorkItemService {
             query.dueBefore(new Date());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, "%" + filter.text().strip() + "%");
+            query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchPattern(filter.text()));
         }
         return query;
     }
@@ -187,7 +190,7 @@ public class WorkItemService {
     @Transactional
     public void complete(String taskId, Decision decision, String opinion) {
         StaffMember staff = currentStaff.get();
-        complete(staff, visibleTask(staff, taskId), decision, opinion, false);
+        completeGuarded(staff, visibleTask(staff, taskId), decision, opinion, false);
     }
 
     /**
@@ -197,7 +200,23 @@ public class WorkItemService {
     @Transactional
     public void completeWithModuleForm(String taskId, Decision decision, String opinion) {
         StaffMember staff = currentStaff.get();
-        complete(staff, visibleTask(staff, taskId), decision, opinion, true);
+        completeGuarded(staff, visibleTask(staff, taskId), decision, opinion, true);
+    }
+
+    /**
+     * Any engine call of a completion may meet another completion of the same task: the task may be gone
+     * (NullValueException), the engine's revision check may fail (on MySQL even a read writes the execution back), or
+     * InnoDB may pick this transaction as a deadlock's loser. Each is told as done by someone else.
+     */
+    private TaskCase completeGuarded(StaffMember staff, Task task, Decision decision, String opinion, boolean fromModuleForm) {
+        try {
+            return complete(staff, task, decision, opinion, fromModuleForm);
+        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException
+                 | ConcurrencyFailureException e) {
+            throw new Problem("task.done-by-other");
+        } catch (ProcessEnginePersistenceException e) {
+            throw rolledBackForAnother(e) ? new Problem("task.done-by-other") : e;
+        }
     }
 
     /** Completes a task the user may see; says which case it was. */
@@ -227,18 +246,27 @@ public class WorkItemService {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
         cases.addOpinion(taskCase.caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(taskId, staff.username());
-            }
-            tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
-                    .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
-        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new Problem("task.done-by-other");
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, staff.username());
         }
+        tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
+                .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
         audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(),
                 task.getName() + ": " + decision.name());
         return taskCase;
+    }
+
+    /**
+     * Whether the database rolled this transaction back in favour of a concurrent one (SQLSTATE class 40): on MySQL,
+     * InnoDB's deadlock detection picks the loser of two completions before the engine's revision check can.
+     */
+    private static boolean rolledBackForAnother(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -301,7 +329,7 @@ public class WorkItemService {
             try {
                 String caseNo = ownTransaction.execute(status -> {
                     StaffMember staff = currentStaff.get();
-                    return complete(staff, visibleTask(staff, taskId), decision, opinion, false).caseNo();
+                    return completeGuarded(staff, visibleTask(staff, taskId), decision, opinion, false).caseNo();
                 });
                 return new BatchResult(taskId, caseNo, null);
             } catch (Problem problem) {

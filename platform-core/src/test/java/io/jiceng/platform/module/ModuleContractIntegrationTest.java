@@ -29,8 +29,10 @@ class ModuleContractIntegrationTest {
 
     @Test
     void itsMigrationsRunWithAHistoryTableOfTheirOwn() {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_fixture_history\" WHERE \"script\" = 'V1__fixture_visit.sql' AND \"success\" = TRUE", Integer.class))
-                .isEqualTo(1);
+        // Flyway's names are lower case: quoted, in the database's own quotes (H2 ", MySQL `)
+        String q = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getIdentifierQuoteString());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + q + "flyway_fixture_history" + q + " WHERE " + q + "script" + q
+                + " = 'V1__fixture_visit.sql' AND " + q + "success" + q + " = TRUE", Integer.class)).isEqualTo(1);
         assertThat(fixtureMapper.count()).isZero();
     }
 

@@ -113,12 +113,12 @@ class PublicNoticeIntegrationTest {
 
         assertThatThrownBy(() -> desk.decide("t-reviewer", record, Decision.UPHOLD, ""))
                 .isInstanceOf(Problem.class).hasFieldOrPropertyWithValue("messageKey", "opinion.required");
-        desk.decide("t-reviewer", record, Decision.UPHOLD, "经入户核实，异议属实");
+        desk.decide("t-reviewer", record, Decision.UPHOLD, "经入户核实，邻居㛃𠮷芳所述属实");
 
         assertThat(desk.status(record)).isEqualTo(CaseStatus.REJECTED);
         Objection objection = desk.staff.as("t-reviewer", () -> desk.notices.objections(notice.id())).get(0);
         assertThat(objection.status()).isEqualTo(ObjectionStatus.UPHELD);
-        assertThat(objection.finding()).isEqualTo("经入户核实，异议属实");
+        assertThat(objection.finding()).isEqualTo("经入户核实，邻居㛃𠮷芳所述属实");
         assertThat(objection.decidedBy()).isEqualTo("t-reviewer");
         assertThat(desk.staff.as("t-clerk", () -> desk.cases.opinions(record.id()))).extracting(Opinion::decision)
                 .containsSubsequence(Decision.PUBLISH, Decision.OBJECT, Decision.UPHOLD);

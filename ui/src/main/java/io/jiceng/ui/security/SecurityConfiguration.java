@@ -6,6 +6,9 @@ import io.jiceng.platform.staff.Permission;
 import io.jiceng.ui.login.LoginView;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -73,6 +76,25 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(platformRoles()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * Health and info for load balancers and monitoring: open (health then says only UP or DOWN), HTTP Basic for the
+     * details; any other actuator endpoint is refused even if someone exposes it by configuration.
+     */
+    @Bean
+    @Order(-2)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        // the whole path, not only the exposed endpoints: the rest must not fall through to the login page
+        http.securityMatcher(new AntPathRequestMatcher("/actuator/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(

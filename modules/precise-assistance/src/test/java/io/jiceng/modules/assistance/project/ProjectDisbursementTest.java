@@ -162,10 +162,15 @@ class ProjectDisbursementTest {
                 assertThat(refused.messageKey()).isEqualTo("precise-assistance.disbursement.case-outside-project"));
     }
 
-    /** Until H2 reports a session waiting for a lock (bounded: the assertions afterwards decide, not this wait). */
+    /** Until the database reports a session waiting for a lock (bounded: the assertions afterwards decide, not this wait). */
     private void waitUntilAnotherSessionIsBlocked() {
+        String product = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+        String blockedSessions = "H2".equals(product)
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
+                // MySQL 8 and MariaDB alike
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INNODB_TRX WHERE TRX_STATE = 'LOCK WAIT'";
         for (int i = 0; i < 500; i++) {
-            Long blocked = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL", Long.class);
+            Long blocked = jdbc.queryForObject(blockedSessions, Long.class);
             if (blocked != null && blocked > 0) {
                 return;
             }

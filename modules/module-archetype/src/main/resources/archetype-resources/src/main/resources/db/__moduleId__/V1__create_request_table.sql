@@ -4,7 +4,7 @@ CREATE TABLE ${tablePrefix}_request (
     resident_id   BIGINT        NOT NULL,
     division_code VARCHAR(15)   NOT NULL,
     note          VARCHAR(1000) NOT NULL,
-    created_at    TIMESTAMP     NOT NULL,
+    created_at    DATETIME      NOT NULL,
     CONSTRAINT fk_${tablePrefix}_request_case FOREIGN KEY (case_id) REFERENCES case_record (id)
 );
 CREATE INDEX ix_${tablePrefix}_request_division ON ${tablePrefix}_request (division_code, created_at);
