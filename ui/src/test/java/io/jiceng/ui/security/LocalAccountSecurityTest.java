@@ -41,8 +41,10 @@ class LocalAccountSecurityTest extends UiTestSupport {
 
     @BeforeEach
     void mockMvc() {
-        // a Vaadin session left on this thread by an earlier UI test would stand in for the request's security context
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        // Each cached test context installs its own security-context strategy in the static holder; the request's
+        // filters write to this context's, so the code behind them must read the same one.
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+                web.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
         mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
     }
 
