@@ -34,13 +34,14 @@ public class EligibilityRules {
     /** The rules of the scheme in the county the division lies in, in their order. */
     public List<EligibilityRule> rulesFor(String schemeCode, String divisionCode) {
         String county = DivisionLevel.COUNTY.ancestorCodeOf(divisionCode);
+        List<EligibilityRule> defaultsAndCounty = mapper.rules(schemeCode, county);
         Map<String, EligibilityRule> byCode = new LinkedHashMap<>();
-        for (EligibilityRule rule : mapper.rules(schemeCode, county)) {
+        for (EligibilityRule rule : defaultsAndCounty) {
             if (EligibilityRule.ALL_COUNTIES.equals(rule.countyCode())) {
                 byCode.putIfAbsent(rule.ruleCode(), rule);
             }
         }
-        for (EligibilityRule rule : mapper.rules(schemeCode, county)) {
+        for (EligibilityRule rule : defaultsAndCounty) {
             if (!EligibilityRule.ALL_COUNTIES.equals(rule.countyCode())) {
                 byCode.put(rule.ruleCode(), rule);
             }

@@ -24,6 +24,7 @@ import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemFilter;
 import io.jiceng.platform.workitem.WorkItemScope;
 import io.jiceng.platform.workitem.WorkItemService;
+import io.jiceng.testsupport.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,8 @@ class AwardBenchmark {
 
     private final String url = System.getProperty("benchmark.url", "jdbc:h2:file:"
             + Path.of("target/benchmark/award-" + System.currentTimeMillis()).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+    /** With {@code -Dtest.database=mariadb} both runs use a fresh database on a private MariaDB server instead. */
+    private final String bareUrl = TestDatabases.enabled() && url.startsWith("jdbc:h2") ? TestDatabases.urlFor(url) : url;
 
     @Test
     void awardApplicationsThroughThePlatformAndTheBareEngine() throws Exception {
@@ -75,8 +78,9 @@ class AwardBenchmark {
             villages = run.setUp();
             platform = run.measure();
         }
-        Duration bare = new BareEngineRun(url, System.getProperty("benchmark.username", "sa"),
-                System.getProperty("benchmark.password", ""), villages).measure(CASES, BATCH, NOTICE_PERIOD);
+        Duration bare = new BareEngineRun(bareUrl, TestDatabases.enabled() ? TestDatabases.username() : System.getProperty("benchmark.username", "sa"),
+                TestDatabases.enabled() ? TestDatabases.password() : System.getProperty("benchmark.password", ""), villages)
+                .measure(CASES, BATCH, NOTICE_PERIOD);
 
         double platformRate = CASES / (platform.toMillis() / 1000.0);
         double bareRate = CASES / (bare.toMillis() / 1000.0);
@@ -84,7 +88,7 @@ class AwardBenchmark {
         System.out.printf("| platform | %d | %.1f | %.1f |%n", CASES, platform.toMillis() / 1000.0, platformRate);
         System.out.printf("| bare engine | %d | %.1f | %.1f |%n", CASES, bare.toMillis() / 1000.0, bareRate);
         System.out.printf("platform / bare = %.2f  (database %s, %d cores, max heap %d MiB)%n%n", platformRate / bareRate,
-                url.replaceAll(";.*", ""), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                bareUrl.replaceAll(";.*", ""), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** The platform as the street office uses it, through its services (the same ones the REST API calls). */

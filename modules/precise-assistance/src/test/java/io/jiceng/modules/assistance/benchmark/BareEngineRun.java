@@ -1,5 +1,7 @@
 package io.jiceng.modules.assistance.benchmark;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.jiceng.platform.calendar.WorkingDays;
 import io.jiceng.platform.review.ReviewLevels;
 import java.time.Duration;
@@ -36,13 +38,31 @@ class BareEngineRun {
         this.villages = villages;
     }
 
+    /** The connection settings of the platform's {@code mysql} profile (application-mysql.properties), pool of 10. */
+    private HikariDataSource mysqlPool() {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername(username);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(10);
+        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        pool.addDataSourceProperty("characterEncoding", "UTF-8");
+        pool.addDataSourceProperty("connectionCollation", "utf8mb4_bin");
+        pool.addDataSourceProperty("sendFractionalSeconds", "false");
+        pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+        return new HikariDataSource(pool);
+    }
+
     Duration measure(int cases, int batch, Duration noticePeriod) throws InterruptedException {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bare-benchmark");
-        configuration.setJdbcUrl(url).setJdbcUsername(username).setJdbcPassword(password)
-                .setJdbcDriver(url.startsWith("jdbc:h2") ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver")
-                .setDatabaseSchemaUpdate("false").setHistory("full").setJobExecutorActivate(true);
-        configuration.setJdbcMaxActiveConnections(10);
+        if (url.startsWith("jdbc:h2")) {
+            configuration.setJdbcUrl(url).setJdbcUsername(username).setJdbcPassword(password).setJdbcDriver("org.h2.Driver");
+            configuration.setJdbcMaxActiveConnections(10);
+        } else {
+            configuration.setDataSource(mysqlPool()).setDatabaseType("mysql");
+        }
+        configuration.setDatabaseSchemaUpdate("false").setHistory("full").setJobExecutorActivate(true);
         configuration.setBeans(Map.of("caseLifecycle", new Ignored(), "awardOutcomes", new Ignored(),
                 "workingDays", new WorkingDays(Set.of(), Set.of()), "publicNotices", new Notices()));
         ProcessEngine engine = configuration.buildProcessEngine();
