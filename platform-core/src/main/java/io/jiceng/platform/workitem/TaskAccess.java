@@ -60,6 +60,14 @@ class TaskAccess {
         return isCandidate(staff, taskId);
     }
 
+    /**
+     * Whether the task has been completed (or its case withdrawn) since it was read: its offers went with it, so a
+     * failed candidate check on such a task means someone else was quicker, not that it was never offered.
+     */
+    boolean isGone(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 0;
+    }
+
     boolean isCandidate(StaffMember staff, String taskId) {
         return !Collections.disjoint(candidateGroupsOf(taskId), staff.candidateGroups());
     }

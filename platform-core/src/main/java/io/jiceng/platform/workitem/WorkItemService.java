@@ -154,7 +154,7 @@ public class WorkItemService {
                     ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", nameOf(task.getAssignee()));
         }
         if (!isCandidate(staff, taskId)) {
-            throw new Problem("task.not-offered-to-you");
+            throw new Problem(access.isGone(taskId) ? "task.done-by-other" : "task.not-offered-to-you");
         }
         try {
             tasks.claim(taskId, staff.username());
@@ -233,6 +233,9 @@ public class WorkItemService {
             return taskCase;
         }
         if (!mayWork(staff, taskId, task.getAssignee())) {
+            if (access.isGone(taskId)) {
+                throw new Problem("task.done-by-other");
+            }
             throw task.getAssignee() != null
                     ? new Problem("task.claimed-by-other", nameOf(task.getAssignee())) : new Problem("task.not-offered-to-you");
         }
