@@ -1,0 +1,75 @@
+package io.jiceng.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The platform's REST API as a county's own tool calls it: JSON over plain HTTP, a demo user's HTTP Basic
+ * credentials, answers in Chinese.
+ */
+public final class ApiClient {
+
+    /** An answer: its status and its JSON body ({@code null} when empty). */
+    public record Answer(int status, JsonNode body) {
+
+        /** The problem's message key ({@code code} of an application/problem+json answer). */
+        public String code() {
+            return body == null || !body.has("code") ? null : body.get("code").asText();
+        }
+    }
+
+    private static final String PASSWORD = "Demo@2026";
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static ApiClient onPort(int port) {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    /** Sends a request and checks its status; the body of the answer. */
+    public JsonNode call(String user, String method, String path, Object body, int expectedStatus) {
+        Answer answer = send(user, method, path, body);
+        assertThat(answer.status()).as("%s %s as %s: %s", method, path, user, answer.body()).isEqualTo(expectedStatus);
+        return answer.body();
+    }
+
+    public JsonNode get(String user, String path) {
+        return call(user, "GET", path, null, 200);
+    }
+
+    /** Sends a request whatever its outcome; an unreachable server fails with {@link UncheckedIOException}. */
+    public Answer send(String user, String method, String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String text = response.body();
+            return new Answer(response.statusCode(), text == null || text.isBlank() ? null : json.readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
