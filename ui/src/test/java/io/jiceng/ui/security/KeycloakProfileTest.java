@@ -204,6 +204,9 @@ class KeycloakProfileTest {
                 .containsExactlyInAnyOrder("MODULE_ADMIN@350583", "camunda-admin");
         assertThat(getJson("/engine-rest/user?firstResult=0&maxResults=2&sortBy=userId&sortOrder=asc", processAdmin))
                 .hasSize(2);
+        // what the Admin webapp's user list asks, as the logged-in person (no Camunda admin user exists)
+        assertThat(getJson("/camunda/api/engine/engine/default/user?memberOfGroup=TOWNSHIP_REVIEWER%40350583001", processAdmin)
+                .findValuesAsText("id")).contains("reviewer").doesNotContain("reviewer2");
     }
 
     @Test
