@@ -20,6 +20,9 @@ public interface StaffMapper {
     @Select("SELECT id, username, display_name, division_code, enabled, password_hash FROM staff WHERE enabled = TRUE ORDER BY username")
     List<StaffAccount> findEnabled();
 
+    @Select("SELECT r.staff_id, r.role FROM staff_role r JOIN staff s ON s.id = r.staff_id WHERE s.enabled = TRUE")
+    List<StaffRole> findRolesOfEnabled();
+
     @Select("SELECT COUNT(*) FROM staff")
     long count();
 
@@ -46,6 +49,10 @@ public interface StaffMapper {
     /** A staff row with its password hash; never leaves the staff package. */
     record StaffAccount(long id, String username, String displayName, String divisionCode, boolean enabled,
                         String passwordHash) {
+    }
+
+    /** One role of one staff member. */
+    record StaffRole(long staffId, Role role) {
     }
 
     /** Parameter object for {@link #insert}; receives the generated id. */

@@ -16,7 +16,7 @@ import io.jiceng.ui.shell.LanguageSwitch;
 /**
  * Where a refused Keycloak login lands ({@code keycloak} profile): Keycloak knows the person, but the platform
  * cannot admit them (no platform role, a division it does not know, disabled here). Says which, in the user's
- * language.
+ * language, and offers to log out of Keycloak so that someone else can log in.
  */
 @Route(value = "sso-error", autoLayout = false)
 @AnonymousAllowed
@@ -33,7 +33,11 @@ public class SingleSignOnFailedView extends VerticalLayout implements BeforeEnte
         reason.addClassName("sso-failure-reason");
         Anchor again = new Anchor("/", getTranslation("sso.failed.again"));
         again.setRouterIgnore(true);
-        add(new LanguageSwitch(), title, reason, again);
+        // Keycloak still has the person's session: without ending it, logging in again means the same person
+        Anchor otherAccount = new Anchor("/sso-error/logout", getTranslation("sso.failed.logout"));
+        otherAccount.setRouterIgnore(true);
+        otherAccount.addClassName("sso-logout");
+        add(new LanguageSwitch(), title, reason, otherAccount, again);
     }
 
     @Override

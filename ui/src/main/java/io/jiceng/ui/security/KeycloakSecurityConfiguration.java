@@ -5,6 +5,9 @@ import static io.jiceng.ui.security.SecurityConfiguration.ENGINE_REST;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.jiceng.platform.staff.Permission;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -16,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 
 /**
  * The {@code keycloak} profile: the browser logs in through Keycloak (OpenID Connect authorization code), the
@@ -30,6 +35,7 @@ class KeycloakSecurityConfiguration {
     static final String REGISTRATION = "keycloak";
     static final String LOGIN = "/oauth2/authorization/" + REGISTRATION;
     static final String LOGIN_FAILED = "/sso-error";
+    static final String LOGOUT_AFTER_REFUSAL = LOGIN_FAILED + "/logout";
 
     @Bean
     @Order(0)
@@ -63,12 +69,26 @@ class KeycloakSecurityConfiguration {
         // A refused login goes to a page that says why; the default (back to the login page, that is Keycloak,
         // which still has its session) would go round in circles.
         // (A handler, not failureUrl: Spring's generated login page would claim that address for itself.)
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(new AntPathRequestMatcher(LOGIN_FAILED)).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(new AntPathRequestMatcher(LOGIN_FAILED),
+                new AntPathRequestMatcher(LOGOUT_AFTER_REFUSAL)).permitAll());
+        // Passwords are Keycloak's business here: the local login page sends the browser on to Keycloak's.
+        http.addFilterBefore(localLoginPageGoesToKeycloak(), OAuth2AuthorizationRequestRedirectFilter.class);
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED)));
         // Logout: Vaadin ends the session here and sends the browser to Keycloak's end-session endpoint, which
         // comes back to the application's root.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN, "{baseUrl}"));
         return http.build();
+    }
+
+    private static Filter localLoginPageGoesToKeycloak() {
+        RequestMatcher loginPage = new AntPathRequestMatcher("/login", "GET");
+        return (request, response, chain) -> {
+            if (loginPage.matches((HttpServletRequest) request)) {
+                ((HttpServletResponse) response).sendRedirect(((HttpServletRequest) request).getContextPath() + LOGIN);
+            } else {
+                chain.doFilter(request, response);
+            }
+        };
     }
 }

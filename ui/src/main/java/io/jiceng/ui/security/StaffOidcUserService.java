@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
@@ -41,20 +42,29 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
         // Keycloak puts realm roles into the access token; the ID token has them only with an extra mapper.
         Map<String, Object> claims = new HashMap<>(accessTokens.decode(request.getAccessToken().getTokenValue()).getClaims());
         claims.putAll(user.getClaims());
-        TokenIdentity identity = TokenIdentity.of(claims, clientId);
-        if (identity.roles().isEmpty()) {
-            throw refused(new Problem("sso.no-role", identity.username()));
-        }
         try {
-            var member = staff.admitFromIdentityProvider(identity.username(), identity.displayName(),
-                    identity.divisionCode(), identity.roles());
+            var member = TokenIdentity.of(claims, clientId).admit(staff);
             return new StaffOidcUser(member, user.getIdToken(), user.getUserInfo());
         } catch (Problem problem) {
-            throw refused(problem);
+            throw new RefusedLogin(problem, user.getIdToken());
         }
     }
 
-    private static OAuth2AuthenticationException refused(Problem problem) {
-        return new OAuth2AuthenticationException(new OAuth2Error("access_denied", problem.messageKey(), null), problem);
+    /**
+     * A refused browser login. Keeps the ID token: the page that explains the refusal can then end the Keycloak
+     * session without asking ({@link RefusedLoginLogout}).
+     */
+    static class RefusedLogin extends OAuth2AuthenticationException {
+
+        private final OidcIdToken idToken;
+
+        RefusedLogin(Problem problem, OidcIdToken idToken) {
+            super(new OAuth2Error("access_denied", problem.messageKey(), null), problem);
+            this.idToken = idToken;
+        }
+
+        OidcIdToken idToken() {
+            return idToken;
+        }
     }
 }

@@ -41,14 +41,12 @@ class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken>
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
         TokenIdentity identity = TokenIdentity.of(token.getClaims(), clientId);
-        if (identity.roles().isEmpty()) {
-            return new JwtAuthenticationToken(token, List.of(), identity.username());
-        }
         try {
-            var member = staff.admitFromIdentityProvider(identity.username(), identity.displayName(),
-                    identity.divisionCode(), identity.roles());
-            return new StaffTokenAuthentication(token, new StaffUser(member, ""));
+            return new StaffTokenAuthentication(token, new StaffUser(identity.admit(staff), ""));
         } catch (Problem problem) {
+            if (TokenIdentity.NO_ROLE.equals(problem.messageKey())) {
+                return new JwtAuthenticationToken(token, List.of(), identity.username());
+            }
             // RFC 6750 allows only printable ASCII without quotes and backslashes in the description
             String reason = messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), Locale.ENGLISH)
                     .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "'");

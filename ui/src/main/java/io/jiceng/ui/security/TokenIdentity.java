@@ -1,6 +1,9 @@
 package io.jiceng.ui.security;
 
+import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.Role;
+import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.staff.StaffService;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -14,6 +17,9 @@ import java.util.Set;
  */
 record TokenIdentity(String username, String displayName, String divisionCode, Set<Role> roles) {
 
+    /** The refusal of someone whom Keycloak knows but who holds no platform role. */
+    static final String NO_ROLE = "sso.no-role";
+
     static TokenIdentity of(Map<String, Object> claims, String clientId) {
         String username = text(claims.get("preferred_username"));
         if (username == null) {
@@ -25,6 +31,18 @@ record TokenIdentity(String username, String displayName, String divisionCode, S
             addRoles(roles, clients.get(clientId));
         }
         return new TokenIdentity(username, displayName(claims, username), text(claims.get("division")), roles);
+    }
+
+    /**
+     * The staff member the token stands for, recorded or refreshed in the staff table (browser login and Bearer
+     * token alike). A {@link Problem} says why they cannot be admitted: no platform role ({@link #NO_ROLE}), no
+     * division or one the platform does not know, disabled here.
+     */
+    StaffMember admit(StaffService staff) {
+        if (roles.isEmpty()) {
+            throw new Problem(NO_ROLE, username);
+        }
+        return staff.admitFromIdentityProvider(username, displayName, divisionCode, roles);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.jiceng.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -177,6 +178,62 @@ class KeycloakProfileTest {
                 .startsWith("http://sso.test/realms/jiceng/protocol/openid-connect/auth?")
                 .contains("client_id=jiceng-platform", "scope=openid%20profile",
                         "redirect_uri=http://localhost:" + port + "/login/oauth2/code/keycloak");
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode getJson(String path, String authorization) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path)).header("Authorization", authorization).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
+
+    @Test
+    void theEngineRestApiListsThePlatformsStaffAsCamundaUsersAndGroups() throws Exception {
+        String processAdmin = token("identity-admin", person("kc-identity-admin", "350583", "MODULE_ADMIN"));
+
+        var reviewers = getJson("/engine-rest/user?memberOfGroup=TOWNSHIP_REVIEWER%40350583001&sortBy=userId&sortOrder=asc",
+                processAdmin);
+        assertThat(reviewers.findValuesAsText("id")).contains("reviewer").doesNotContain("reviewer2", "clerk");
+        var reviewer = java.util.stream.StreamSupport.stream(reviewers.spliterator(), false)
+                .filter(user -> user.get("id").asText().equals("reviewer")).findFirst().orElseThrow();
+        assertThat(reviewer.get("lastName").asText()).isEqualTo("林");
+        assertThat(reviewer.get("firstName").asText()).isEqualTo("晓燕");
+
+        assertThat(getJson("/engine-rest/group?member=kc-identity-admin", processAdmin).findValuesAsText("id"))
+                .containsExactlyInAnyOrder("MODULE_ADMIN@350583", "camunda-admin");
+        assertThat(getJson("/engine-rest/user?firstResult=0&maxResults=2&sortBy=userId&sortOrder=asc", processAdmin))
+                .hasSize(2);
+        // what the Admin webapp's user list asks, as the logged-in person (no Camunda admin user exists)
+        assertThat(getJson("/camunda/api/engine/engine/default/user?memberOfGroup=TOWNSHIP_REVIEWER%40350583001", processAdmin)
+                .findValuesAsText("id")).contains("reviewer").doesNotContain("reviewer2");
+    }
+
+    @Test
+    void theLocalLoginPageSendsTheBrowserToKeycloakInstead() throws Exception {
+        assertThat(redirectOf("/login")).isEqualTo("http://localhost:" + port + "/oauth2/authorization/keycloak");
+        assertThat(redirectOf("/login?error")).endsWith("/oauth2/authorization/keycloak");
+    }
+
+    @Test
+    void theRefusalPageLogsOutOfKeycloakSoThatSomeoneElseCanLogIn() throws Exception {
+        Map<String, Object> claims = person("kc-wrong-person", "350583001", "offline_access");
+        token("wrong-person-access", claims);
+        var refusal = catchThrowableOfType(OAuth2AuthenticationException.class,
+                () -> oidcUsers.loadUser(browserLogin("wrong-person-access", claims)));
+        var session = new org.springframework.mock.web.MockHttpSession();
+        session.setAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION, refusal);
+
+        String logout = mvc.perform(get("/sso-error/logout").session(session))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(logout).startsWith("http://sso.test/realms/jiceng/protocol/openid-connect/logout?")
+                .contains("client_id=jiceng-platform", "post_logout_redirect_uri=http://localhost/",
+                        "id_token_hint=id-wrong-person-access");
+        assertThat(session.isInvalid()).isTrue();
+        // without the refused login at hand (the session has gone), Keycloak asks the person to confirm
+        assertThat(redirectOf("/sso-error/logout")).startsWith("http://sso.test/realms/jiceng/protocol/openid-connect/logout?")
+                .contains("post_logout_redirect_uri=http://localhost:" + port + "/").doesNotContain("id_token_hint");
     }
 
     private OidcUserRequest browserLogin(String accessToken, Map<String, Object> idClaims) {

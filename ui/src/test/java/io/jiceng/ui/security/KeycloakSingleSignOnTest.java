@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The {@code keycloak} profile against a real Keycloak ({@link KeycloakServer}) with the repository's realm: the
  * township reviewer logs in through Keycloak in a browser and completes a task, logging out ends both sessions;
  * Keycloak's access tokens open the API with the user's roles and division; forged tokens and users without a
- * platform role are refused.
+ * platform role are refused (and can log out of Keycloak to let someone else log in).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:keycloak-sso;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
@@ -163,6 +163,14 @@ class KeycloakSingleSignOnTest {
         guest.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "sso-refused.png")));
 
         assertThat(guest.getByText("没有本平台的角色", new Page.GetByTextOptions().setExact(false))).isVisible();
+
+        // someone else at the same browser: log out of Keycloak from here, then log in as them
+        guest.locator("a.sso-logout").click();
+        assertThat(guest.locator("#kc-login")).isVisible();
+        guest.navigate(app("/login"));
+        assertThat(guest.locator("#kc-login")).isVisible();
+        logIn(guest, "clerk");
+        assertThat(guest.getByText("我的待办").first()).isVisible();
         guest.context().close();
     }
 
