@@ -50,6 +50,17 @@ final class MariaDbTestServer {
         return running;
     }
 
+    /**
+     * Stops the server of this JVM now, if one runs. For JVMs that start no Spring application (Spring Boot adds its
+     * JVM shutdown hook, which would stop the server, only when an application runs).
+     */
+    static synchronized void stopIfRunning() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+    }
+
     /** Whether this machine has a server to start (the build skips the MariaDB pass without one). */
     static boolean installed() {
         return SERVER_BINARIES.stream().anyMatch(Files::isExecutable);

@@ -44,6 +44,11 @@ public final class TestDatabases {
         return CREATED.computeIfAbsent(database, TestDatabases::create);
     }
 
+    /** Stops the private MariaDB server of this JVM, if it started one (the databases it made are gone with it). */
+    public static void stopServer() {
+        MariaDbTestServer.stopIfRunning();
+    }
+
     public static String username() {
         return isMariaDb() ? "root" : System.getProperty("test.database.username", "root");
     }

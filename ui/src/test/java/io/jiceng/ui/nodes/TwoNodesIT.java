@@ -91,12 +91,13 @@ class TwoNodesIT {
     }
 
     @AfterAll
-    static void stopNodes() {
+    static void stopNodesAndDatabase() {
         for (AppNode node : new AppNode[] {nodeA, nodeB}) {
             if (node != null) {
                 node.stop();
             }
         }
+        TestDatabases.stopServer();
     }
 
     @Test
