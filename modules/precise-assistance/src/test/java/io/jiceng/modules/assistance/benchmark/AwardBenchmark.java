@@ -66,6 +66,9 @@ class AwardBenchmark {
                 "--spring.main.web-application-type=none", "--camunda.bpm.job-execution.enabled=true",
                 "--platform.notice.period." + PreciseAssistanceModule.AWARD_NOTICE + "=PT" + NOTICE_PERIOD.toSeconds() + "S",
                 "--logging.level.root=WARN"));
+        if (url.startsWith("jdbc:mysql")) {
+            args.add("--spring.profiles.active=mysql"); // the production connection settings; the URL above wins
+        }
         if (System.getProperty("benchmark.username") != null) {
             args.add("--spring.datasource.username=" + System.getProperty("benchmark.username"));
             args.add("--spring.datasource.password=" + System.getProperty("benchmark.password", ""));

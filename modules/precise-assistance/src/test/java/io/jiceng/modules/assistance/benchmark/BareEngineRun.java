@@ -38,13 +38,16 @@ class BareEngineRun {
         this.villages = villages;
     }
 
-    /** The connection settings of the platform's {@code mysql} profile (application-mysql.properties), pool of 10. */
+    /**
+     * The connection settings of the platform's {@code mysql} profile (application-mysql.properties) and its 20
+     * connections: the job executor's threads hold up to 10 while the run's own thread needs one too.
+     */
     private HikariDataSource mysqlPool() {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(url);
         pool.setUsername(username);
         pool.setPassword(password);
-        pool.setMaximumPoolSize(10);
+        pool.setMaximumPoolSize(20);
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         pool.addDataSourceProperty("characterEncoding", "UTF-8");
         pool.addDataSourceProperty("connectionCollation", "utf8mb4_bin");
