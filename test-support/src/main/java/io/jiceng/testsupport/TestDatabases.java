@@ -44,7 +44,7 @@ public final class TestDatabases {
         return CREATED.computeIfAbsent(database, TestDatabases::create);
     }
 
-    /** Stops the private MariaDB server of this JVM, if it started one (the databases it made are gone with it). */
+    /** Stops the private MariaDB server of this JVM, if it started one; the URLs handed out no longer answer. */
     public static void stopServer() {
         MariaDbTestServer.stopIfRunning();
     }
