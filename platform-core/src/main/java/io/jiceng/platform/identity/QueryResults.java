@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
@@ -41,13 +42,13 @@ final class QueryResults {
     }
 
     /**
-     * Sorted as the query asks (by the properties' names: {@code ID_}, {@code FIRST_}...), then by id, and cut to
-     * the page.
+     * The page of the items the query asks for, sorted as it asks (by the properties' names: {@code ID_},
+     * {@code FIRST_}...), then by id. {@code listPage()} passes no page but leaves it in the query's own fields.
      */
-    static <T> List<T> sortedPage(List<T> items, List<QueryOrderingProperty> ordering, Map<String, Function<T, String>> properties,
-                                  Function<T, String> id, Page page) {
+    static <T> List<T> sortedPage(AbstractQuery<?, ?> query, Page page, List<T> items,
+                                  Map<String, Function<T, String>> properties, Function<T, String> id) {
         Comparator<T> order = (a, b) -> 0;
-        for (QueryOrderingProperty property : ordering) {
+        for (QueryOrderingProperty property : query.getOrderingProperties()) {
             Function<T, String> key = property.getQueryProperty() == null ? null
                     : properties.get(property.getQueryProperty().getName());
             if (key != null) {
@@ -55,9 +56,11 @@ final class QueryResults {
                 order = order.thenComparing(isDescending(property.getDirection()) ? byKey.reversed() : byKey);
             }
         }
+        int first = page != null ? page.getFirstResult() : query.getFirstResult();
+        int max = page != null ? page.getMaxResults() : query.getMaxResults();
         List<T> sorted = items.stream().sorted(order.thenComparing(id)).toList();
-        int from = Math.min(Math.max(page.getFirstResult(), 0), sorted.size());
-        int to = (int) Math.min((long) from + Math.max(page.getMaxResults(), 0), sorted.size());
+        int from = Math.min(Math.max(first, 0), sorted.size());
+        int to = (int) Math.min((long) from + Math.max(max, 0), sorted.size());
         return sorted.subList(from, to);
     }
 

@@ -37,13 +37,8 @@ class StaffGroupQuery extends GroupQueryImpl {
     @Override
     public List<Group> executeList(CommandContext commandContext, Page page) {
         checkQueryOk();
-        return QueryResults.sortedPage(matches(commandContext), getOrderingProperties(), ORDER, Team::id, pageOr(page)).stream()
+        return QueryResults.sortedPage(this, page, matches(commandContext), ORDER, Team::id).stream()
                 .map(StaffGroupQuery::group).toList();
-    }
-
-    /** listPage() leaves the page in the query's own fields. */
-    private Page pageOr(Page page) {
-        return page != null ? page : new Page(getFirstResult(), getMaxResults());
     }
 
     private List<Team> matches(CommandContext commandContext) {

@@ -41,13 +41,8 @@ class StaffUserQuery extends UserQueryImpl {
     @Override
     public List<User> executeList(CommandContext commandContext, Page page) {
         checkQueryOk();
-        return QueryResults.sortedPage(matches(commandContext), getOrderingProperties(), ORDER, Person::id, pageOr(page)).stream()
+        return QueryResults.sortedPage(this, page, matches(commandContext), ORDER, Person::id).stream()
                 .map(StaffUserQuery::user).toList();
-    }
-
-    /** listPage() leaves the page in the query's own fields. */
-    private Page pageOr(Page page) {
-        return page != null ? page : new Page(getFirstResult(), getMaxResults());
     }
 
     private List<Person> matches(CommandContext commandContext) {
