@@ -4,6 +4,7 @@ import io.jiceng.platform.casework.Decision;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a user task declares in the diagram as extension properties: {@code decisions}, the decisions it offers
  * (for example {@code APPROVE,RETURN,REJECT}; without it APPROVE only), and {@code form=module}, a step that records
- * data on its module's own screen and so cannot be completed with a bare decision (inbox, batch approval, API).
+ * data on its module's own screen and so cannot be completed with a bare decision (inbox, batch approval, API);
+ * {@code formTitle} names that screen by a message key of the module (e.g. {@code precise-assistance.family.file}),
+ * so that whoever tries the inbox is told where to go.
  */
 @Component
 class StepDecisions {
@@ -23,6 +26,7 @@ class StepDecisions {
     static final String DECISIONS = "decisions";
     static final String FORM = "form";
     static final String MODULE_FORM = "module";
+    static final String FORM_TITLE = "formTitle";
 
     private final RepositoryService repository;
     private final Map<String, Map<String, String>> cache = new ConcurrentHashMap<>();
@@ -39,6 +43,11 @@ class StepDecisions {
 
     boolean hasModuleForm(String processDefinitionId, String taskDefinitionKey) {
         return MODULE_FORM.equals(properties(processDefinitionId, taskDefinitionKey).get(FORM));
+    }
+
+    /** The message key of the module screen where the step is done, if the diagram names it. */
+    Optional<String> moduleFormTitle(String processDefinitionId, String taskDefinitionKey) {
+        return Optional.ofNullable(properties(processDefinitionId, taskDefinitionKey).get(FORM_TITLE));
     }
 
     private Map<String, String> properties(String processDefinitionId, String taskDefinitionKey) {

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WorkItemService {
+
+    /** What {@code task.module-form} calls the screen of a step whose diagram does not name it. */
+    private static final String MODULE_SCREEN = "task.module-form.screen";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -223,7 +227,9 @@ public class WorkItemService {
     private TaskCase complete(StaffMember staff, Task task, Decision decision, String opinion, boolean fromModuleForm) {
         String taskId = task.getId();
         if (!fromModuleForm && stepDecisions.hasModuleForm(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
-            throw new Problem("task.module-form", task.getName());
+            String[] screen = stepDecisions.moduleFormTitle(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                    .map(title -> new String[] {title, MODULE_SCREEN}).orElse(new String[] {MODULE_SCREEN});
+            throw new Problem("task.module-form", task.getName(), new DefaultMessageSourceResolvable(screen));
         }
         TaskCase taskCase = access.caseOf(task);
         List<CoSignRequest> coSigns = coSigning.openRequests(taskId);

@@ -245,7 +245,14 @@ class FamilyAssistanceIntegrationTest {
 
         assertThatThrownBy(() -> as(SPECIALIST, () -> workItems.complete(assessment.taskId(),
                 io.jiceng.platform.casework.Decision.APPROVE, "同意"))).isInstanceOf(Problem.class)
-                .extracting("messageKey").isEqualTo("task.module-form");
+                .satisfies(refused -> {
+                    Problem problem = (Problem) refused;
+                    assertThat(problem.messageKey()).isEqualTo("task.module-form");
+                    assertThat(context.getMessage(problem.messageKey(), problem.arguments(), java.util.Locale.SIMPLIFIED_CHINESE))
+                            .as("the clerk is told where to go").isEqualTo("「需求评估」要在「家庭帮扶档案」中填写办理，不能直接审批或批量审批。");
+                    assertThat(context.getMessage(problem.messageKey(), problem.arguments(), java.util.Locale.ENGLISH))
+                            .contains("is done in the family file");
+                });
         assertThat(as(SPECIALIST, () -> workItems.completeAll(java.util.List.of(assessment.taskId()),
                 io.jiceng.platform.casework.Decision.APPROVE, "同意"))).singleElement()
                 .satisfies(result -> assertThat(result.problem().messageKey()).isEqualTo("task.module-form"));
