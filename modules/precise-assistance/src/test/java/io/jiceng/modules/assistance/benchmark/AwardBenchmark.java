@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,10 +59,22 @@ class AwardBenchmark {
             + Path.of("target/benchmark/award-" + System.currentTimeMillis()).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
     /** With {@code -Dtest.database=mariadb} both runs use a fresh database on a private MariaDB server instead. */
     private final String bareUrl = TestDatabases.enabled() && url.startsWith("jdbc:h2") ? TestDatabases.urlFor(url) : url;
+    private final String bareUsername = TestDatabases.enabled() ? TestDatabases.username() : System.getProperty("benchmark.username", "sa");
+    private final String barePassword = TestDatabases.enabled() ? TestDatabases.password() : System.getProperty("benchmark.password", "");
+
+    /**
+     * With {@code -Dbenchmark.engine-history=none|activity|audit|full} only the bare engine runs, on a fresh database
+     * of its own at that history level: what the engine alone can do on this machine.
+     */
+    static final String ENGINE_HISTORY = System.getProperty("benchmark.engine-history");
 
     @Test
     void awardApplicationsThroughThePlatformAndTheBareEngine() throws Exception {
         Files.createDirectories(Path.of("target/benchmark"));
+        if (ENGINE_HISTORY != null) {
+            engineAlone();
+            return;
+        }
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                 "--spring.main.web-application-type=none", "--camunda.bpm.job-execution.enabled=true",
                 "--platform.notice.period." + PreciseAssistanceModule.AWARD_NOTICE + "=PT" + NOTICE_PERIOD.toSeconds() + "S",
@@ -81,8 +94,7 @@ class AwardBenchmark {
             villages = run.setUp();
             platform = run.measure();
         }
-        Duration bare = new BareEngineRun(bareUrl, TestDatabases.enabled() ? TestDatabases.username() : System.getProperty("benchmark.username", "sa"),
-                TestDatabases.enabled() ? TestDatabases.password() : System.getProperty("benchmark.password", ""), villages)
+        Duration bare = new BareEngineRun(bareUrl, bareUsername, barePassword, villages)
                 .measure(CASES, BATCH, NOTICE_PERIOD);
 
         double platformRate = CASES / (platform.toMillis() / 1000.0);
@@ -92,6 +104,15 @@ class AwardBenchmark {
         System.out.printf("| bare engine | %d | %.1f | %.1f |%n", CASES, bare.toMillis() / 1000.0, bareRate);
         System.out.printf("platform / bare = %.2f  (database %s, %d cores, max heap %d MiB)%n%n", platformRate / bareRate,
                 bareUrl.replaceAll(";.*", ""), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private void engineAlone() throws InterruptedException {
+        List<String> villages = IntStream.rangeClosed(1, 20).mapToObj(v -> TOWNSHIP + String.format("%03d", v)).toList();
+        Duration bare = new BareEngineRun(bareUrl, bareUsername, barePassword, villages,
+                ENGINE_HISTORY, true).measure(CASES, BATCH, NOTICE_PERIOD);
+        System.out.printf("%n| bare engine alone, history %s | %d | %.1f s | %.1f cases/s |  (database %s, %d cores)%n%n",
+                ENGINE_HISTORY, CASES, bare.toMillis() / 1000.0, CASES / (bare.toMillis() / 1000.0),
+                bareUrl.replaceAll(";.*", ""), Runtime.getRuntime().availableProcessors());
     }
 
     /** The platform as the street office uses it, through its services (the same ones the REST API calls). */

@@ -4,12 +4,18 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.jiceng.platform.calendar.WorkingDays;
 import io.jiceng.platform.review.ReviewLevels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,17 +36,28 @@ class BareEngineRun {
     private final String username;
     private final String password;
     private final List<String> villages;
+    private final String history;
+    private final boolean ownDatabase;
 
+    /** On the platform's database (its schema, history level {@code full}), after the platform's run. */
     BareEngineRun(String url, String username, String password, List<String> villages) {
+        this(url, username, password, villages, "full", false);
+    }
+
+    /** On a database of its own (the engine creates its schema) at the given history level. */
+    BareEngineRun(String url, String username, String password, List<String> villages, String history, boolean ownDatabase) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.villages = villages;
+        this.history = history;
+        this.ownDatabase = ownDatabase;
     }
 
     /**
-     * The connection settings of the platform's {@code mysql} profile (application-mysql.properties) and its 20
-     * connections: the job executor's threads hold up to 10 while the run's own thread needs one too.
+     * The connection settings of the platform's {@code mysql} profile (application-mysql.properties: the driver's
+     * properties and the isolation level) and its 20 connections: the job executor's threads hold up to 10 while the
+     * run's own thread needs one too.
      */
     private HikariDataSource mysqlPool() {
         HikariConfig pool = new HikariConfig();
@@ -48,12 +65,22 @@ class BareEngineRun {
         pool.setUsername(username);
         pool.setPassword(password);
         pool.setMaximumPoolSize(20);
-        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        pool.addDataSourceProperty("characterEncoding", "UTF-8");
-        pool.addDataSourceProperty("connectionCollation", "utf8mb4_bin");
-        pool.addDataSourceProperty("sendFractionalSeconds", "false");
-        pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+        String driverProperty = "spring.datasource.hikari.data-source-properties.";
+        Properties profile = mysqlProfile();
+        profile.stringPropertyNames().stream().filter(name -> name.startsWith(driverProperty))
+                .forEach(name -> pool.addDataSourceProperty(name.substring(driverProperty.length()), profile.getProperty(name)));
+        pool.setTransactionIsolation(profile.getProperty("spring.datasource.hikari.transaction-isolation"));
         return new HikariDataSource(pool);
+    }
+
+    private static Properties mysqlProfile() {
+        try (InputStream in = BareEngineRun.class.getResourceAsStream("/application-mysql.properties")) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Duration measure(int cases, int batch, Duration noticePeriod) throws InterruptedException {
@@ -65,7 +92,7 @@ class BareEngineRun {
         } else {
             configuration.setDataSource(mysqlPool()).setDatabaseType("mysql");
         }
-        configuration.setDatabaseSchemaUpdate("false").setHistory("full").setJobExecutorActivate(true);
+        configuration.setDatabaseSchemaUpdate(String.valueOf(ownDatabase)).setHistory(history).setJobExecutorActivate(true);
         configuration.setBeans(Map.of("caseLifecycle", new Ignored(), "awardOutcomes", new Ignored(),
                 "workingDays", new WorkingDays(Set.of(), Set.of()), "publicNotices", new Notices()));
         ProcessEngine engine = configuration.buildProcessEngine();
@@ -112,8 +139,7 @@ class BareEngineRun {
         runtime.startProcessInstanceByKey("public-notice", Map.of("noticeId", 1L,
                 "noticeEndsAt", Date.from(Instant.now().plus(noticePeriod))));
         phases.mark("notice published");
-        while (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionId(awardDefinition)
-                .finished().count() < cases) {
+        while (runtime.createProcessInstanceQuery().processDefinitionId(awardDefinition).count() > 0) {
             Thread.sleep(200);
         }
         phases.mark("period over, all confirmed");
