@@ -108,8 +108,13 @@ class AwardBenchmark {
 
     private void engineAlone() throws InterruptedException {
         List<String> villages = IntStream.rangeClosed(1, 20).mapToObj(v -> TOWNSHIP + String.format("%03d", v)).toList();
-        Duration bare = new BareEngineRun(bareUrl, bareUsername, barePassword, villages,
-                ENGINE_HISTORY, true).measure(CASES, BATCH, NOTICE_PERIOD);
+        Duration bare;
+        try {
+            bare = new BareEngineRun(bareUrl, bareUsername, barePassword, villages, ENGINE_HISTORY, true)
+                    .measure(CASES, BATCH, NOTICE_PERIOD);
+        } finally {
+            TestDatabases.stopServer(); // no Spring application ran, whose shutdown would stop it
+        }
         System.out.printf("%n| bare engine alone, history %s | %d | %.1f s | %.1f cases/s |  (database %s, %d cores)%n%n",
                 ENGINE_HISTORY, CASES, bare.toMillis() / 1000.0, CASES / (bare.toMillis() / 1000.0),
                 bareUrl.replaceAll(";.*", ""), Runtime.getRuntime().availableProcessors());
