@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Consumer;
 
 /**
  * The platform's REST API as a county's own tool calls it: JSON over plain HTTP, a demo user's HTTP Basic
@@ -56,13 +57,11 @@ public final class ApiClient {
     /** Sends a request whatever its outcome; an unreachable server fails with {@link UncheckedIOException}. */
     public Answer send(String user, String method, String path, Object body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            HttpRequest.Builder request = request(user, path)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .header("Content-Type", "application/json");
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String text = response.body();
             return new Answer(response.statusCode(), text == null || text.isBlank() ? null : json.readTree(text));
         } catch (IOException e) {
@@ -71,5 +70,33 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends what the JSON calls cannot express — a download, an upload, another language or header, no login at
+     * all — and hands back the raw response. The request starts as a GET of the path with {@code Accept-Language:
+     * zh-CN} and the user's credentials (none for a {@code null} user); {@code adjust} sets the method, body or
+     * headers ({@code setHeader} replaces the language).
+     */
+    public HttpResponse<byte[]> exchange(String user, String path, Consumer<HttpRequest.Builder> adjust) {
+        HttpRequest.Builder request = request(user, path);
+        adjust.accept(request);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "zh-CN");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
     }
 }

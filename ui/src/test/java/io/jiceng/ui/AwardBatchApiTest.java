@@ -3,31 +3,19 @@ package io.jiceng.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jiceng.platform.resident.IdNumber;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,45 +39,38 @@ class AwardBatchApiTest {
     private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
     /** The demo standard of the national rural award for the current years (V2__award_schemes_and_rules.sql). */
     private static final BigDecimal RURAL_AWARD = new BigDecimal("1200.00");
-    private static final String SURNAMES = "陈林黄张李王吴刘蔡杨";
-    private static final String GIVEN = "秀美丽建国明华文志春";
+    private static final AwardApplicants APPLICANTS = new AwardApplicants(VILLAGE, YEAR, 3);
 
     @LocalServerPort int port;
+    private ApiClient api;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    private JsonNode call(String user, String method, String path, Object body, int expectedStatus) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":Demo@2026").getBytes(StandardCharsets.UTF_8))).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, user, response.body()).isEqualTo(expectedStatus);
-        return json.readTree(response.body());
+    @BeforeEach
+    void client() {
+        api = ApiClient.onPort(port);
     }
 
     @Test
     void aLargeBatchIsReviewedNoticedAndConfirmedAndThePaymentListHasEachApplicantExactlyOnce() throws Exception {
         Instant start = Instant.now();
-        Map<Long, String> idNumbers = registerResidents();
-        Map<Long, Long> caseOfResident = openApplications(idNumbers.keySet());
+        // the village's elderly, each with a distinct birth date (60 or older this year) and one daughter
+        List<AwardApplicants.Registered> residents = APPLICANTS.register(SIZE, LocalDate.of(1940, 1, 1), "44", i -> api);
+        Map<Long, String> idNumbers = new LinkedHashMap<>();
+        residents.forEach(resident -> idNumbers.put(resident.residentId(), resident.idNumber()));
+        Map<Long, Long> caseOfResident = openApplications(residents);
         Set<Long> batch = new HashSet<>(caseOfResident.values());
         phase("registered and applied", start);
 
         approveAtOneLevel("specialist", batch, List.of());
-        String otherStreetsTask = body("reviewer2", "/api/v1/tasks?scope=claimable&size=1").get("items").get(0).get("taskId").asText();
+        String otherStreetsTask = api.get("reviewer2", "/api/v1/tasks?scope=claimable&size=1").get("items").get(0).get("taskId").asText();
         approveAtOneLevel("reviewer", batch, List.of(otherStreetsTask));
-        assertThat(body("reviewer2", "/api/v1/tasks?scope=claimable&size=" + PAGE).findValuesAsText("taskId"))
+        assertThat(api.get("reviewer2", "/api/v1/tasks?scope=claimable&size=" + PAGE).findValuesAsText("taskId"))
                 .as("the other street's task is left as it was").contains(otherStreetsTask);
         approveAtOneLevel("county", batch, List.of());
         phase("three levels", start);
 
-        JsonNode awaiting = body("clerk", "/api/v1/notices/awaiting/cases?procedure=" + PROCEDURE + "&divisionCode=" + TOWNSHIP);
+        JsonNode awaiting = api.get("clerk", "/api/v1/notices/awaiting/cases?procedure=" + PROCEDURE + "&divisionCode=" + TOWNSHIP);
         assertThat(ids(awaiting)).containsAll(batch);
-        JsonNode notice = call("clerk", "POST", "/api/v1/notices",
+        JsonNode notice = api.call("clerk", "POST", "/api/v1/notices",
                 Map.of("procedure", PROCEDURE, "divisionCode", TOWNSHIP, "caseIds", List.copyOf(batch)), 201);
         assertThat(notice.get("entryCount").asInt()).isEqualTo(SIZE);
 
@@ -101,7 +82,7 @@ class AwardBatchApiTest {
         assertThat(reconciliation.get("duplicates")).isEmpty();
         assertThat(reconciliation.get("unexplained")).isEmpty();
 
-        JsonNode list = body("county", "/api/v1/precise-assistance/payment-lists?year=" + YEAR);
+        JsonNode list = api.get("county", "/api/v1/precise-assistance/payment-lists?year=" + YEAR);
         assertThat(list.get("schemesWithoutStandard")).isEmpty();
         List<JsonNode> lines = new ArrayList<>();
         list.get("townships").forEach(township -> township.get("lines").forEach(lines::add));
@@ -129,64 +110,19 @@ class AwardBatchApiTest {
                 Duration.between(start, Instant.now()).toSeconds());
     }
 
-    private JsonNode body(String user, String path) throws Exception {
-        return call(user, "GET", path, null, 200);
-    }
-
     private static Set<Long> ids(JsonNode cases) {
         Set<Long> ids = new HashSet<>();
         cases.forEach(record -> ids.add(record.get("id").asLong()));
         return ids;
     }
 
-    /** The village's elderly, each with a distinct birth date (60 or older this year) and one daughter. */
-    private Map<Long, String> registerResidents() throws Exception {
-        LocalDate firstBirthday = LocalDate.of(1940, 1, 1);
-        List<Callable<Map.Entry<Long, String>>> registrations = new ArrayList<>();
-        for (int i = 0; i < SIZE; i++) {
-            String idNumber = IdNumber.withCheckChar("350583" + firstBirthday.plusDays(i).format(DateTimeFormatter.BASIC_ISO_DATE)
-                    + "44" + (i % 2 == 0 ? "2" : "1"));
-            String name = "" + SURNAMES.charAt(i % 10) + GIVEN.charAt(i / 10 % 10) + GIVEN.charAt(i / 100 % 10);
-            registrations.add(() -> Map.entry(call("clerk", "POST", "/api/v1/residents",
-                    Map.of("idNumber", idNumber, "name", name, "divisionCode", VILLAGE), 201).get("id").asLong(), idNumber));
-        }
-        Map<Long, String> idNumbers = new LinkedHashMap<>();
-        inParallel(registrations).forEach(entry -> idNumbers.put(entry.getKey(), entry.getValue()));
-        return idNumbers;
-    }
-
-    /**
-     * Several requests at a time, as several clerks' tools would send them: every request checks its HTTP Basic
-     * password, which is what a one-by-one run spends most of its time on.
-     */
-    private <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(3);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> result : clients.invokeAll(calls)) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            clients.shutdownNow();
-        }
-    }
-
     /** {@code POST /api/v1/cases} as the village specialist, one application per resident. */
-    private Map<Long, Long> openApplications(Set<Long> residentIds) throws Exception {
-        List<Callable<Map.Entry<Long, Long>>> applications = new ArrayList<>();
-        for (long residentId : residentIds) {
-            applications.add(() -> {
-                JsonNode opened = call("specialist", "POST", "/api/v1/cases", Map.of("module", "precise-assistance",
-                        "caseType", "award", "residentId", residentId, "divisionCode", VILLAGE,
-                        "data", Map.of("scheme", "rural-award", "confirmYear", YEAR, "ruralHousehold", true, "outOfPolicyBirth", false,
-                                "children", List.of(Map.of("sex", "F", "birthYear", 1970, "alive", true)))), 201);
-                assertThat(opened.get("caseNo").asText()).startsWith("JL-" + YEAR + "-");
-                return Map.entry(residentId, opened.get("id").asLong());
-            });
-        }
+    private Map<Long, Long> openApplications(List<AwardApplicants.Registered> residents) throws Exception {
         Map<Long, Long> caseOfResident = new LinkedHashMap<>();
-        inParallel(applications).forEach(entry -> caseOfResident.put(entry.getKey(), entry.getValue()));
+        for (AwardApplicants.Application application : APPLICANTS.apply(residents)) {
+            assertThat(application.caseNo()).startsWith("JL-" + YEAR + "-");
+            caseOfResident.put(application.residentId(), application.caseId());
+        }
         assertThat(new HashSet<>(caseOfResident.values())).hasSize(SIZE);
         return caseOfResident;
     }
@@ -199,7 +135,7 @@ class AwardBatchApiTest {
         Set<Long> approved = new HashSet<>();
         List<String> slippedIn = new ArrayList<>(notTheirs);
         while (true) {
-            JsonNode page = body(user, "/api/v1/tasks?scope=claimable&module=precise-assistance&caseType=award&size=" + PAGE);
+            JsonNode page = api.get(user, "/api/v1/tasks?scope=claimable&module=precise-assistance&caseType=award&size=" + PAGE);
             List<String> taskIds = new ArrayList<>();
             for (JsonNode item : page.get("items")) {
                 long caseId = item.get("caseRecord").get("id").asLong();
@@ -212,7 +148,7 @@ class AwardBatchApiTest {
                 break;
             }
             taskIds.addAll(slippedIn);
-            JsonNode outcomes = call(user, "POST", "/api/v1/tasks/batch-complete",
+            JsonNode outcomes = api.call(user, "POST", "/api/v1/tasks/batch-complete",
                     Map.of("taskIds", taskIds, "decision", "APPROVE", "opinion", "经审核，同意。"), 200);
             assertThat(outcomes).hasSize(taskIds.size());
             for (JsonNode outcome : outcomes) {
@@ -233,7 +169,7 @@ class AwardBatchApiTest {
     private JsonNode awaitConfirmation(Instant start) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (true) {
-            JsonNode reconciliation = body("county", "/api/v1/precise-assistance/payment-lists/reconciliation?year=" + YEAR);
+            JsonNode reconciliation = api.get("county", "/api/v1/precise-assistance/payment-lists/reconciliation?year=" + YEAR);
             if (reconciliation.get("confirmedCases").asInt() >= SIZE) {
                 return reconciliation;
             }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.testsupport.TestDatabases;
 import io.jiceng.ui.ApiClient;
+import io.jiceng.ui.AwardApplicants;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,10 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +53,7 @@ class TwoNodesIT {
     private static final String TOWNSHIP = "350583001";
     private static final String PROCEDURE = "precise-assistance/award";
     private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
-    private static final String SURNAMES = "陈林黄张李王吴刘蔡杨";
-    private static final String GIVEN = "秀美丽建国明华文志春";
+    private static final AwardApplicants APPLICANTS = new AwardApplicants(VILLAGE, YEAR, 4);
     /** A second township reviewer of 溪美街道, so that two approvers can reach for the same task. */
     private static final String COLLEAGUE = "reviewer-b";
 
@@ -85,7 +81,12 @@ class TwoNodesIT {
         addColleagueOfReviewer();
 
         Instant start = Instant.now();
-        batch = openApplications(registerResidents());
+        // the village's elderly, each 60 or older with one daughter, registered half on each node and each application
+        // filed on the node that registered its resident
+        List<AwardApplicants.Registered> residents = APPLICANTS.register(SIZE, LocalDate.of(1940, 1, 1), "45",
+                i -> i % 2 == 0 ? a : b);
+        batch = APPLICANTS.apply(residents).stream().map(AwardApplicants.Application::caseId).collect(Collectors.toSet());
+        assertThat(batch).hasSize(SIZE);
         report("%d residents registered and %d applications filed through both nodes in %d s", SIZE, batch.size(),
                 Duration.between(start, Instant.now()).toSeconds());
     }
@@ -285,48 +286,6 @@ class TwoNodesIT {
                     + "SELECT '" + COLLEAGUE + "', '林晓明', password_hash, division_code, enabled, created_at FROM staff WHERE username = 'reviewer'");
             statement.executeUpdate("INSERT INTO staff_role (staff_id, role) SELECT (SELECT id FROM staff WHERE username = '"
                     + COLLEAGUE + "'), role FROM staff_role WHERE staff_id = (SELECT id FROM staff WHERE username = 'reviewer')");
-        }
-    }
-
-    /** The village's elderly, each 60 or older with one daughter, registered half on each node. */
-    private static Map<Long, ApiClient> registerResidents() throws Exception {
-        LocalDate firstBirthday = LocalDate.of(1940, 1, 1);
-        List<java.util.concurrent.Callable<Map.Entry<Long, ApiClient>>> registrations = new ArrayList<>();
-        for (int i = 0; i < SIZE; i++) {
-            String idNumber = IdNumber.withCheckChar("350583" + firstBirthday.plusDays(i).format(DateTimeFormatter.BASIC_ISO_DATE)
-                    + "45" + (i % 2 == 0 ? "2" : "1"));
-            String name = "" + SURNAMES.charAt(i % 10) + GIVEN.charAt(i / 10 % 10) + GIVEN.charAt(i / 100 % 10);
-            ApiClient node = i % 2 == 0 ? a : b;
-            registrations.add(() -> Map.entry(node.call("clerk", "POST", "/api/v1/residents",
-                    Map.of("idNumber", idNumber, "name", name, "divisionCode", VILLAGE), 201).get("id").asLong(), node));
-        }
-        Map<Long, ApiClient> residents = new LinkedHashMap<>();
-        inParallel(registrations).forEach(entry -> residents.put(entry.getKey(), entry.getValue()));
-        return residents;
-    }
-
-    /** One application per resident, filed on the node that registered the resident. */
-    private static Set<Long> openApplications(Map<Long, ApiClient> residents) throws Exception {
-        List<java.util.concurrent.Callable<Long>> applications = new ArrayList<>();
-        residents.forEach((residentId, node) -> applications.add(() -> node.call("specialist", "POST", "/api/v1/cases",
-                Map.of("module", "precise-assistance", "caseType", "award", "residentId", residentId, "divisionCode", VILLAGE,
-                        "data", Map.of("scheme", "rural-award", "confirmYear", YEAR, "ruralHousehold", true, "outOfPolicyBirth", false,
-                                "children", List.of(Map.of("sex", "F", "birthYear", 1970, "alive", true)))), 201).get("id").asLong()));
-        Set<Long> cases = new HashSet<>(inParallel(applications));
-        assertThat(cases).hasSize(SIZE);
-        return cases;
-    }
-
-    private static <T> List<T> inParallel(List<java.util.concurrent.Callable<T>> calls) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> result : clients.invokeAll(calls)) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            clients.shutdownNow();
         }
     }
 

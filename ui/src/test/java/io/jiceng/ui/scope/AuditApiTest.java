@@ -3,15 +3,12 @@ package io.jiceng.ui.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jiceng.ui.ApiClient;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,17 +20,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AuditApiTest {
 
     @LocalServerPort int port;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.onPort(port);
+    }
 
     @Test
     void aFullViewOverTheApiNeedsAPurposeAndIsFoundInTheTrailWithIt() throws Exception {
-        JsonNode someone = body(call("reviewer", "/api/v1/residents?size=1")).get("items").get(0);
-        assertThat(call("reviewer", "/api/v1/residents/" + someone.get("id").asLong() + "?full=true").statusCode()).isEqualTo(400);
-        assertThat(call("reviewer", "/api/v1/residents/" + someone.get("id").asLong() + "?full=true&purpose=%E6%A0%B8%E5%AF%B9")
-                .statusCode()).isEqualTo(200);
+        JsonNode someone = api.get("reviewer", "/api/v1/residents?size=1").get("items").get(0);
+        assertThat(api.send("reviewer", "GET", "/api/v1/residents/" + someone.get("id").asLong() + "?full=true", null).status())
+                .isEqualTo(400);
+        assertThat(api.send("reviewer", "GET", "/api/v1/residents/" + someone.get("id").asLong()
+                + "?full=true&purpose=%E6%A0%B8%E5%AF%B9", null).status()).isEqualTo(200);
 
-        JsonNode found = body(call("admin", "/api/v1/audit-events?user=reviewer&action=IDENTITY_FULL_VIEW&size=5"));
+        JsonNode found = api.get("admin", "/api/v1/audit-events?user=reviewer&action=IDENTITY_FULL_VIEW&size=5");
         assertThat(found.get("total").asLong()).isPositive();
         JsonNode newest = found.get("events").get(0);
         assertThat(newest.get("detail").asText()).isEqualTo("核对");
@@ -43,15 +45,16 @@ class AuditApiTest {
 
     @Test
     void theExportIsAnExcelFileAndIsItselfAudited() throws Exception {
-        HttpResponse<byte[]> xlsx = call("admin", "/api/v1/audit-events/export?format=xlsx&action=LOGIN_FAILED");
+        HttpResponse<byte[]> xlsx = api.exchange("admin", "/api/v1/audit-events/export?format=xlsx&action=LOGIN_FAILED",
+                request -> { });
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).toString()).contains("审计日志");
         }
-        HttpResponse<byte[]> csv = call("admin", "/api/v1/audit-events/export?format=csv");
+        HttpResponse<byte[]> csv = api.exchange("admin", "/api/v1/audit-events/export?format=csv", request -> { });
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("\"时间\",\"用户\",\"操作\"");
-        JsonNode exports = body(call("admin", "/api/v1/audit-events?action=AUDIT_EXPORT"));
+        JsonNode exports = api.get("admin", "/api/v1/audit-events?action=AUDIT_EXPORT");
         assertThat(exports.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(exports.get("events").get(0).get("username").asText()).isEqualTo("admin");
         assertThat(exports.get("events").get(0).get("detail").asText()).startsWith("csv: all;");
@@ -60,20 +63,9 @@ class AuditApiTest {
     @Test
     void everybodyButTheAdministratorIsRefused() throws Exception {
         for (String user : new String[] {"clerk", "reviewer", "county", "modadmin"}) {
-            assertThat(call(user, "/api/v1/audit-events").statusCode()).as(user).isEqualTo(403);
-            assertThat(call(user, "/api/v1/audit-events/export?format=xlsx").statusCode()).as(user).isEqualTo(403);
+            assertThat(api.send(user, "GET", "/api/v1/audit-events", null).status()).as(user).isEqualTo(403);
+            assertThat(api.exchange(user, "/api/v1/audit-events/export?format=xlsx", request -> { }).statusCode()).as(user)
+                    .isEqualTo(403);
         }
-    }
-
-    private HttpResponse<byte[]> call(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
-                .header("Accept-Language", "zh-CN")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":Demo@2026").getBytes(StandardCharsets.UTF_8))).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private JsonNode body(HttpResponse<byte[]> response) throws Exception {
-        return json.readTree(response.body());
     }
 }

@@ -3,7 +3,7 @@ package io.jiceng.ui.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.jiceng.modules.assistance.payment.RecipientMapper;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
@@ -17,16 +17,14 @@ import io.jiceng.platform.resident.ResidentService;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
+import io.jiceng.ui.ApiClient;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,8 +59,7 @@ class ScopeEscapeApiTest {
     @Autowired WorkItemService workItems;
     @Autowired RecipientMapper recipients;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private ApiClient api;
 
     /** 溪美街道's data, as its own staff see it. */
     List<Resident> ximeiResidents;
@@ -81,6 +78,7 @@ class ScopeEscapeApiTest {
 
     @BeforeAll
     void ximeiWorksItsCases() throws Exception {
+        api = ApiClient.onPort(port);
         ximeiResidents = currentStaff.runAs("clerk", () -> residents.search(new ResidentQuery(null, null, 0, 200)).residents());
         Resident a = residentAt(XIMEI_COMMUNITY, 4);
         Resident b = residentAt(XIMEI_COMMUNITY, 5);
@@ -95,22 +93,20 @@ class ScopeEscapeApiTest {
             workItems.claim(id);
             return id;
         });
-        doneTask = body(call("reviewer", "GET", "/api/v1/tasks?scope=done")).get("items").get(0).get("taskId").asText();
+        doneTask = api.get("reviewer", "/api/v1/tasks?scope=done").get("items").get(0).get("taskId").asText();
         attachmentId = currentStaff.runAs("clerk", () -> cases.attach(openCase.id(), "户口簿.pdf",
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)).id());
 
-        String procedure = body(call("clerk", "GET", "/api/v1/notices/awaiting")).get(0).get("procedure").asText();
-        HttpResponse<byte[]> published = call("clerk", "POST", "/api/v1/notices",
-                "{\"procedure\":\"" + procedure + "\",\"divisionCode\":\"" + XIMEI + "\"}");
-        assertThat(published.statusCode()).isEqualTo(201);
-        noticeId = body(published).get("id").asLong();
-        noticeCaseId = body(call("clerk", "GET", "/api/v1/notices/" + noticeId)).get("entries").get(0).get("caseId").asLong();
+        String procedure = api.get("clerk", "/api/v1/notices/awaiting").get(0).get("procedure").asText();
+        JsonNode published = api.call("clerk", "POST", "/api/v1/notices", Map.of("procedure", procedure, "divisionCode", XIMEI), 201);
+        noticeId = published.get("id").asLong();
+        noticeCaseId = api.get("clerk", "/api/v1/notices/" + noticeId).get("entries").get(0).get("caseId").asLong();
 
         recipients.insert(a.id(), "rural-award", LocalDate.now().getYear(), XIMEI_COMMUNITY, null, "CONFIRMED", null, null,
                 "clerk", Instant.now());
-        maxResidentId = body(call("admin", "GET", "/api/v1/residents?size=1000")).get("items").findValues("id").stream()
+        maxResidentId = api.get("admin", "/api/v1/residents?size=1000").get("items").findValues("id").stream()
                 .mapToLong(JsonNode::asLong).max().orElseThrow();
-        maxCaseId = body(call("admin", "GET", "/api/v1/cases?size=1000")).get("cases").findValues("id").stream()
+        maxCaseId = api.get("admin", "/api/v1/cases?size=1000").get("cases").findValues("id").stream()
                 .mapToLong(JsonNode::asLong).max().orElseThrow();
     }
 
@@ -118,7 +114,7 @@ class ScopeEscapeApiTest {
 
     @Test
     void anotherStreetsResidentsAreNotFoundByIdExactlyLikeResidentsThatDoNotExist() throws Exception {
-        HttpResponse<byte[]> missing = call("clerk2", "GET", "/api/v1/residents/999999");
+        Reply missing = call("clerk2", "GET", "/api/v1/residents/999999");
         for (String user : List.of("clerk2", "reviewer2")) {
             for (Resident resident : ximeiResidents) {
                 assertLikeMissing(call(user, "GET", "/api/v1/residents/" + resident.id()), missing);
@@ -130,7 +126,7 @@ class ScopeEscapeApiTest {
     @Test
     void guessingResidentIdsOneAfterTheOtherFindsOnlyTheStreetsOwn() throws Exception {
         for (long id = 1; id <= maxResidentId + 3; id++) {
-            HttpResponse<byte[]> response = call("reviewer2", "GET", "/api/v1/residents/" + id);
+            Reply response = call("reviewer2", "GET", "/api/v1/residents/" + id);
             assertThat(response.statusCode()).as("resident %d", id).isIn(200, 404);
             if (response.statusCode() == 200) {
                 assertThat(body(response).get("divisionCode").asText()).startsWith(LIUCHENG);
@@ -144,7 +140,7 @@ class ScopeEscapeApiTest {
         for (String filter : List.of("divisionCode=" + XIMEI, "divisionCode=" + XIMEI_COMMUNITY, "divisionCode=350583",
                 "q=" + enc(someone.name()), "q=" + someone.idNumber().substring(6, 14), "q=" + someone.idNumber(),
                 "q=" + enc(someone.address()) + "&divisionCode=" + XIMEI)) {
-            JsonNode page = body(call("clerk2", "GET", "/api/v1/residents?size=1000&" + filter));
+            JsonNode page = api.get("clerk2", "/api/v1/residents?size=1000&" + filter);
             assertThat(page.get("items").findValues("divisionCode")).as(filter)
                     .allSatisfy(code -> assertThat(code.asText()).startsWith(LIUCHENG));
             assertThat(page.toString()).as(filter).doesNotContain(someone.maskedName()).doesNotContain("350583001");
@@ -154,12 +150,12 @@ class ScopeEscapeApiTest {
     @Test
     void registeringAnIdNumberKnownInTheOtherStreetDoesNotTellWhoOrWhere() throws Exception {
         Resident someone = ximeiResidents.get(0);
-        HttpResponse<byte[]> refused = call("clerk2", "POST", "/api/v1/residents",
-                "{\"idNumber\":\"" + someone.idNumber() + "\",\"name\":\"张三\",\"divisionCode\":\"" + LIUCHENG + "001\"}");
+        Reply refused = call("clerk2", "POST", "/api/v1/residents",
+                Map.of("idNumber", someone.idNumber(), "name", "张三", "divisionCode", LIUCHENG + "001"));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(text(refused)).doesNotContain(someone.maskedName()).doesNotContain("溪美");
-        HttpResponse<byte[]> outside = call("clerk2", "POST", "/api/v1/residents",
-                "{\"idNumber\":\"11010519491231002X\",\"name\":\"张三\",\"divisionCode\":\"" + XIMEI_COMMUNITY + "\"}");
+        Reply outside = call("clerk2", "POST", "/api/v1/residents",
+                Map.of("idNumber", "11010519491231002X", "name", "张三", "divisionCode", XIMEI_COMMUNITY));
         assertThat(outside.statusCode()).isEqualTo(400);
         assertThat(body(outside).get("field").asText()).isEqualTo("divisionCode");
     }
@@ -168,12 +164,12 @@ class ScopeEscapeApiTest {
 
     @Test
     void anotherStreetsCasesAreNotFoundByIdAndCannotBeWithdrawn() throws Exception {
-        HttpResponse<byte[]> missing = call("clerk2", "GET", "/api/v1/cases/999999");
-        HttpResponse<byte[]> missingWithdrawal = call("clerk2", "POST", "/api/v1/cases/999999/withdraw", "{\"reason\":\"撤回\"}");
+        Reply missing = call("clerk2", "GET", "/api/v1/cases/999999");
+        Reply missingWithdrawal = call("clerk2", "POST", "/api/v1/cases/999999/withdraw", Map.of("reason", "撤回"));
         for (CaseRecord record : List.of(openCase, claimedCase, otherVillageCase)) {
             for (String user : List.of("clerk2", "reviewer2")) {
                 assertLikeMissing(call(user, "GET", "/api/v1/cases/" + record.id()), missing);
-                assertLikeMissing(call(user, "POST", "/api/v1/cases/" + record.id() + "/withdraw", "{\"reason\":\"撤回\"}"),
+                assertLikeMissing(call(user, "POST", "/api/v1/cases/" + record.id() + "/withdraw", Map.of("reason", "撤回")),
                         missingWithdrawal);
             }
         }
@@ -183,7 +179,7 @@ class ScopeEscapeApiTest {
     @Test
     void guessingCaseIdsOneAfterTheOtherFindsOnlyTheStreetsOwn() throws Exception {
         for (long id = 1; id <= maxCaseId + 3; id++) {
-            HttpResponse<byte[]> response = call("clerk2", "GET", "/api/v1/cases/" + id);
+            Reply response = call("clerk2", "GET", "/api/v1/cases/" + id);
             assertThat(response.statusCode()).as("case %d", id).isIn(200, 404);
             if (response.statusCode() == 200) {
                 assertThat(body(response).get("caseRecord").get("divisionCode").asText()).startsWith(LIUCHENG);
@@ -195,7 +191,7 @@ class ScopeEscapeApiTest {
     void caseFiltersAndSearchTextNamingTheOtherStreetFindNothing() throws Exception {
         for (String filter : List.of("divisionCode=" + XIMEI, "divisionCode=" + XIMEI_COMMUNITY, "divisionCode=350583",
                 "q=" + openCase.caseNo(), "q=" + enc(openCase.title()), "module=core&q=RC", "status=IN_REVIEW")) {
-            JsonNode page = body(call("reviewer2", "GET", "/api/v1/cases?size=1000&" + filter));
+            JsonNode page = api.get("reviewer2", "/api/v1/cases?size=1000&" + filter);
             assertThat(page.get("cases").findValues("divisionCode")).as(filter)
                     .allSatisfy(code -> assertThat(code.asText()).startsWith(LIUCHENG));
             assertThat(page.toString()).as(filter).doesNotContain(openCase.caseNo());
@@ -204,13 +200,13 @@ class ScopeEscapeApiTest {
 
     @Test
     void aCaseCannotBeOpenedForAnotherStreetsResident() throws Exception {
-        long before = body(call("admin", "GET", "/api/v1/cases?size=1")).get("total").asLong();
-        HttpResponse<byte[]> refused = call("clerk2", "POST", "/api/v1/cases",
-                "{\"module\":\"core\",\"caseType\":\"resident-correction\",\"residentId\":" + ximeiResidents.get(0).id()
-                        + ",\"divisionCode\":\"" + LIUCHENG + "001\",\"data\":{\"field\":\"PHONE\",\"newValue\":\"13900000000\",\"reason\":\"x\"}}");
+        long before = api.get("admin", "/api/v1/cases?size=1").get("total").asLong();
+        Reply refused = call("clerk2", "POST", "/api/v1/cases", Map.of("module", "core", "caseType", "resident-correction",
+                "residentId", ximeiResidents.get(0).id(), "divisionCode", LIUCHENG + "001",
+                "data", Map.of("field", "PHONE", "newValue", "13900000000", "reason", "x")));
         assertThat(refused.statusCode()).isIn(400, 404);
         assertThat(text(refused)).doesNotContain(ximeiResidents.get(0).maskedName());
-        assertThat(body(call("admin", "GET", "/api/v1/cases?size=1")).get("total").asLong()).isEqualTo(before);
+        assertThat(api.get("admin", "/api/v1/cases?size=1").get("total").asLong()).isEqualTo(before);
     }
 
     // ---------------------------------------------------------------- tasks
@@ -231,22 +227,22 @@ class ScopeEscapeApiTest {
     @Test
     void everyTaskActionOnAnotherStreetsTaskIsRefusedLikeATaskThatDoesNotExistAndChangesNothing() throws Exception {
         int opinionsBefore = opinionsOf(openCase) + opinionsOf(claimedCase);
-        List<String[]> actions = List.of(
-                new String[] {"claim", null},
-                new String[] {"unclaim", null},
-                new String[] {"complete", "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}"},
-                new String[] {"complete", "{\"decision\":\"REJECT\",\"opinion\":\"不同意\"}"},
-                new String[] {"delegate", "{\"to\":\"reviewer2\",\"opinion\":\"请阅\"}"},
-                new String[] {"transfer", "{\"to\":\"reviewer2\",\"opinion\":\"请办\"}"},
-                new String[] {"add-signer", "{\"to\":\"reviewer2\",\"opinion\":\"请会签\"}"},
-                new String[] {"cc", "{\"to\":[\"reviewer2\"],\"opinion\":\"请阅\"}"},
-                new String[] {"urge", "{\"message\":\"请尽快办理\"}"},
-                new String[] {"withdraw", null});
+        List<Object[]> actions = List.of(
+                new Object[] {"claim", null},
+                new Object[] {"unclaim", null},
+                new Object[] {"complete", Map.of("decision", "APPROVE", "opinion", "同意")},
+                new Object[] {"complete", Map.of("decision", "REJECT", "opinion", "不同意")},
+                new Object[] {"delegate", Map.of("to", "reviewer2", "opinion", "请阅")},
+                new Object[] {"transfer", Map.of("to", "reviewer2", "opinion", "请办")},
+                new Object[] {"add-signer", Map.of("to", "reviewer2", "opinion", "请会签")},
+                new Object[] {"cc", Map.of("to", List.of("reviewer2"), "opinion", "请阅")},
+                new Object[] {"urge", Map.of("message", "请尽快办理")},
+                new Object[] {"withdraw", null});
         for (String user : List.of("clerk2", "reviewer2")) {
-            for (String[] action : actions) {
-                HttpResponse<byte[]> missing = call(user, "POST", "/api/v1/tasks/" + MISSING_TASK + "/" + action[0], action[1]);
+            for (Object[] action : actions) {
+                Reply missing = call(user, "POST", "/api/v1/tasks/" + MISSING_TASK + "/" + action[0], action[1]);
                 for (String taskId : List.of(openTask, claimedTask, doneTask)) {
-                    HttpResponse<byte[]> response = call(user, "POST", "/api/v1/tasks/" + taskId + "/" + action[0], action[1]);
+                    Reply response = call(user, "POST", "/api/v1/tasks/" + taskId + "/" + action[0], action[1]);
                     assertLikeMissing(response, missing);
                 }
             }
@@ -260,10 +256,9 @@ class ScopeEscapeApiTest {
 
     @Test
     void aBatchApprovalMixingInTheOtherStreetsTasksRefusesEachOfThemAndDoesNothingToThem() throws Exception {
-        String own = body(call("reviewer2", "GET", "/api/v1/tasks?scope=claimable")).get("items").get(0).get("taskId").asText();
-        JsonNode outcomes = body(call("reviewer2", "POST", "/api/v1/tasks/batch-complete",
-                "{\"taskIds\":[\"" + openTask + "\",\"" + own + "\",\"" + claimedTask + "\",\"" + MISSING_TASK
-                        + "\"],\"decision\":\"APPROVE\",\"opinion\":\"同意\"}"));
+        String own = api.get("reviewer2", "/api/v1/tasks?scope=claimable").get("items").get(0).get("taskId").asText();
+        JsonNode outcomes = api.call("reviewer2", "POST", "/api/v1/tasks/batch-complete", Map.of("taskIds",
+                List.of(openTask, own, claimedTask, MISSING_TASK), "decision", "APPROVE", "opinion", "同意"), 200);
         assertThat(outcomes).hasSize(4);
         String missingCode = outcomes.get(3).get("code").asText();
         for (int foreign : new int[] {0, 2}) {
@@ -296,7 +291,7 @@ class ScopeEscapeApiTest {
 
     @Test
     void anotherStreetsNoticeCannotBeReadExportedOrObjectedTo() throws Exception {
-        String objection = "{\"caseId\":" + noticeCaseId + ",\"objectorName\":\"某人\",\"reason\":\"不符\"}";
+        Map<String, Object> objection = Map.of("caseId", noticeCaseId, "objectorName", "某人", "reason", "不符");
         for (String user : List.of("clerk2", "reviewer2")) {
             assertLikeMissing(call(user, "GET", "/api/v1/notices/" + noticeId), call(user, "GET", "/api/v1/notices/999999"));
             for (String format : List.of("xlsx", "pdf")) {
@@ -306,26 +301,26 @@ class ScopeEscapeApiTest {
             assertLikeMissing(call(user, "POST", "/api/v1/notices/" + noticeId + "/objections", objection),
                     call(user, "POST", "/api/v1/notices/999999/objections", objection));
         }
-        assertThat(body(call("clerk", "GET", "/api/v1/notices/" + noticeId)).get("objections")).isEmpty();
+        assertThat(api.get("clerk", "/api/v1/notices/" + noticeId).get("objections")).isEmpty();
     }
 
     @Test
     void noticeListsAndWaitingCasesOfTheOtherStreetStayHidden() throws Exception {
         for (String filter : List.of("", "?divisionCode=" + XIMEI, "?divisionCode=350583", "?divisionCode=" + XIMEI_COMMUNITY)) {
-            JsonNode page = body(call("clerk2", "GET", "/api/v1/notices" + filter));
+            JsonNode page = api.get("clerk2", "/api/v1/notices" + filter);
             assertThat(page.get("total").asInt()).as(filter).isZero();
         }
         assertThat(call("clerk2", "GET", "/api/v1/notices/awaiting?divisionCode=" + XIMEI).statusCode()).isEqualTo(400);
-        HttpResponse<byte[]> waiting = call("clerk2", "GET",
+        Reply waiting = call("clerk2", "GET",
                 "/api/v1/notices/awaiting/cases?procedure=precise-assistance/award&divisionCode=" + XIMEI);
         assertThat(waiting.statusCode()).isEqualTo(400);
         assertThat(text(call("clerk2", "GET", "/api/v1/notices/awaiting"))).doesNotContain("award");
 
-        HttpResponse<byte[]> publishThere = call("clerk2", "POST", "/api/v1/notices",
-                "{\"procedure\":\"precise-assistance/award\",\"divisionCode\":\"" + XIMEI + "\"}");
+        Reply publishThere = call("clerk2", "POST", "/api/v1/notices",
+                Map.of("procedure", "precise-assistance/award", "divisionCode", XIMEI));
         assertThat(publishThere.statusCode()).isEqualTo(400);
-        HttpResponse<byte[]> foreignCases = call("clerk2", "POST", "/api/v1/notices",
-                "{\"procedure\":\"precise-assistance/award\",\"divisionCode\":\"" + LIUCHENG + "\",\"caseIds\":[" + noticeCaseId + "]}");
+        Reply foreignCases = call("clerk2", "POST", "/api/v1/notices",
+                Map.of("procedure", "precise-assistance/award", "divisionCode", LIUCHENG, "caseIds", List.of(noticeCaseId)));
         assertThat(foreignCases.statusCode()).isEqualTo(400);
         assertThat(text(foreignCases)).doesNotContain(caseNoOf(noticeCaseId));
     }
@@ -337,9 +332,10 @@ class ScopeEscapeApiTest {
         String period = "&from=2020-01-01&to=2100-01-01";
         for (String code : List.of(XIMEI, XIMEI_COMMUNITY, "350583")) {
             assertThat(call("reviewer2", "GET", "/api/v1/statistics?divisionCode=" + code + period).statusCode()).isEqualTo(400);
-            assertThat(call("reviewer2", "GET", "/api/v1/statistics/export?divisionCode=" + code + period).statusCode()).isEqualTo(400);
+            assertThat(api.exchange("reviewer2", "/api/v1/statistics/export?divisionCode=" + code + period, request -> { })
+                    .statusCode()).isEqualTo(400);
         }
-        JsonNode own = body(call("reviewer2", "GET", "/api/v1/statistics?x=1" + period));
+        JsonNode own = api.get("reviewer2", "/api/v1/statistics?x=1" + period);
         assertThat(own.get("divisionCode").asText()).isEqualTo(LIUCHENG);
         assertThat(own.get("below").findValues("divisionCode"))
                 .allSatisfy(code -> assertThat(code.asText()).startsWith(LIUCHENG));
@@ -351,27 +347,28 @@ class ScopeEscapeApiTest {
         int year = LocalDate.now().getYear();
         assertThat(text(call("clerk", "GET", "/api/v1/precise-assistance/payment-lists?year=" + year)))
                 .contains(listed.name());
-        assertThat(cellsOf(call("clerk", "GET", "/api/v1/precise-assistance/payment-lists/export?format=xlsx&year=" + year).body()))
+        assertThat(cellsOf(api.exchange("clerk", "/api/v1/precise-assistance/payment-lists/export?format=xlsx&year=" + year,
+                request -> { }).body()))
                 .contains(listed.name());
-        JsonNode fullView = body(call("admin", "GET", "/api/v1/audit-events?user=clerk&action=IDENTITY_FULL_VIEW&size=1"))
+        JsonNode fullView = api.get("admin", "/api/v1/audit-events?user=clerk&action=IDENTITY_FULL_VIEW&size=1")
                 .get("events").get(0);
         assertThat(fullView.get("targetType").asText()).isEqualTo("PAYMENT_LIST");
         assertThat(fullView.get("detail").asText()).startsWith("导出 xlsx").contains("1 人");
         for (String user : List.of("clerk2", "reviewer2")) {
             for (String county : List.of("", "&countyCode=350583")) {
-                JsonNode list = body(call(user, "GET", "/api/v1/precise-assistance/payment-lists?year=" + year + county));
+                JsonNode list = api.get(user, "/api/v1/precise-assistance/payment-lists?year=" + year + county);
                 assertThat(list.get("divisionCode").asText()).isEqualTo(LIUCHENG);
                 assertThat(list.get("people").asInt()).isZero();
                 assertThat(list.toString()).doesNotContain(listed.maskedName()).doesNotContain(listed.name());
-                JsonNode reconciliation = body(call(user, "GET",
-                        "/api/v1/precise-assistance/payment-lists/reconciliation?year=" + year + county));
+                JsonNode reconciliation = api.get(user,
+                        "/api/v1/precise-assistance/payment-lists/reconciliation?year=" + year + county);
                 assertThat(reconciliation.get("listed").asInt()).isZero();
-                HttpResponse<byte[]> export = call(user, "GET",
-                        "/api/v1/precise-assistance/payment-lists/export?format=xlsx&year=" + year + county);
+                HttpResponse<byte[]> export = api.exchange(user,
+                        "/api/v1/precise-assistance/payment-lists/export?format=xlsx&year=" + year + county, request -> { });
                 assertThat(export.statusCode()).isEqualTo(200);
                 assertThat(cellsOf(export.body())).doesNotContain(listed.name()).doesNotContain(listed.maskedName());
             }
-            HttpResponse<byte[]> otherCounty = call(user, "GET", "/api/v1/precise-assistance/payment-lists?year=" + year
+            Reply otherCounty = call(user, "GET", "/api/v1/precise-assistance/payment-lists?year=" + year
                     + "&countyCode=350582");
             assertThat(otherCounty.statusCode()).isEqualTo(404);
         }
@@ -387,9 +384,9 @@ class ScopeEscapeApiTest {
         assertLikeMissing(call("specialist", "GET", "/api/v1/cases/" + otherVillageCase.id()),
                 call("specialist", "GET", "/api/v1/cases/999999"));
         for (String filter : List.of("divisionCode=" + XIMEI_OTHER_VILLAGE, "divisionCode=" + XIMEI, "q=" + enc(neighbour.name()))) {
-            assertThat(body(call("specialist", "GET", "/api/v1/residents?size=1000&" + filter)).get("items")
+            assertThat(api.get("specialist", "/api/v1/residents?size=1000&" + filter).get("items")
                     .findValues("divisionCode")).as(filter).allSatisfy(code -> assertThat(code.asText()).startsWith(XIMEI_COMMUNITY));
-            assertThat(body(call("specialist", "GET", "/api/v1/cases?size=1000&" + filter)).get("cases")
+            assertThat(api.get("specialist", "/api/v1/cases?size=1000&" + filter).get("cases")
                     .findValues("divisionCode")).as(filter).allSatisfy(code -> assertThat(code.asText()).startsWith(XIMEI_COMMUNITY));
         }
         assertThat(text(call("specialist", "GET", "/api/v1/tasks?scope=claimable&size=200"))).doesNotContain(otherVillageTask)
@@ -397,8 +394,8 @@ class ScopeEscapeApiTest {
         assertThat(call("specialist", "GET", "/api/v1/statistics?divisionCode=" + XIMEI + "&from=2020-01-01&to=2100-01-01")
                 .statusCode()).isEqualTo(400);
         for (String action : List.of("claim", "urge")) {
-            assertLikeMissing(call("specialist", "POST", "/api/v1/tasks/" + otherVillageTask + "/" + action, "{}"),
-                    call("specialist", "POST", "/api/v1/tasks/" + MISSING_TASK + "/" + action, "{}"));
+            assertLikeMissing(call("specialist", "POST", "/api/v1/tasks/" + otherVillageTask + "/" + action, Map.of()),
+                    call("specialist", "POST", "/api/v1/tasks/" + MISSING_TASK + "/" + action, Map.of()));
         }
     }
 
@@ -417,8 +414,8 @@ class ScopeEscapeApiTest {
     }
 
     /** The same status and problem code as the answer for something that does not exist, and no more. */
-    private void assertLikeMissing(HttpResponse<byte[]> foreign, HttpResponse<byte[]> missing) throws Exception {
-        String path = foreign.uri().getPath();
+    private void assertLikeMissing(Reply foreign, Reply missing) {
+        String path = foreign.path();
         assertThat(foreign.statusCode()).as(path).isEqualTo(missing.statusCode()).isIn(403, 404, 409);
         assertThat(body(foreign).path("code").asText()).as(path).isEqualTo(body(missing).path("code").asText());
         assertThat(detailOf(foreign)).as(path).isEqualTo(detailOf(missing));
@@ -427,8 +424,8 @@ class ScopeEscapeApiTest {
     }
 
     /** The problem's text with the id asked for (always the path's fifth segment, numbers grouped as 999,999) taken out. */
-    private String detailOf(HttpResponse<byte[]> response) throws Exception {
-        String id = response.uri().getPath().split("/")[4];
+    private String detailOf(Reply response) {
+        String id = response.path().split("/")[4];
         return body(response).path("detail").asText().replace(id, "{id}").replaceAll("\\d[\\d,]*", "{id}");
     }
 
@@ -455,24 +452,27 @@ class ScopeEscapeApiTest {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<byte[]> call(String user, String method, String path) throws Exception {
+    /** An answer and the path it was asked at (without the query): a refusal must not give away more than that. */
+    private record Reply(String path, ApiClient.Answer answer) {
+
+        int statusCode() {
+            return answer.status();
+        }
+    }
+
+    private Reply call(String user, String method, String path) {
         return call(user, method, path, null);
     }
 
-    private HttpResponse<byte[]> call(String user, String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":Demo@2026").getBytes(StandardCharsets.UTF_8))).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    private Reply call(String user, String method, String path, Object body) {
+        return new Reply(path.split("\\?")[0], api.send(user, method, path, body));
     }
 
-    private JsonNode body(HttpResponse<byte[]> response) throws Exception {
-        return json.readTree(response.body());
+    private static JsonNode body(Reply response) {
+        return response.answer().body() == null ? MissingNode.getInstance() : response.answer().body();
     }
 
-    private static String text(HttpResponse<byte[]> response) {
-        return new String(response.body(), StandardCharsets.UTF_8);
+    private static String text(Reply response) {
+        return response.answer().body() == null ? "" : response.answer().body().toString();
     }
 }
