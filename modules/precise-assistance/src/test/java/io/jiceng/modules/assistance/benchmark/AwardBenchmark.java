@@ -228,7 +228,7 @@ class AwardBenchmark {
         }
     }
 
-    /** How long each phase of a run took, printed after the run to show where the time goes. */
+    /** How long each phase of a run took, printed as it ends and again after the run, to show where the time goes. */
     static class Phases {
         private final String run;
         private final StringBuilder lines = new StringBuilder();
@@ -241,7 +241,9 @@ class AwardBenchmark {
 
         void mark(String phase) {
             Instant now = Instant.now();
-            lines.append(String.format("  %-12s %-28s %8.1f s%n", run, phase, Duration.between(last, now).toMillis() / 1000.0));
+            String line = String.format("  %-12s %-28s %8.1f s%n", run, phase, Duration.between(last, now).toMillis() / 1000.0);
+            System.out.print(line); // a run that fails later still shows how far it came
+            lines.append(line);
             last = now;
         }
 
