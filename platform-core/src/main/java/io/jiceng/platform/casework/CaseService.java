@@ -87,11 +87,7 @@ public class CaseService {
 
         Map<String, Object> variables = new HashMap<>(start.variables() == null ? Map.of() : start.variables());
         variables.put(ProcessVariables.CASE_ID, row.id);
-        variables.put(ProcessVariables.CASE_NO, row.caseNo);
-        variables.put(ProcessVariables.MODULE_ID, row.moduleId);
-        variables.put(ProcessVariables.CASE_TYPE, row.caseType);
         variables.put(ProcessVariables.DIVISION_CODE, row.divisionCode);
-        variables.put(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchText(row.caseNo, row.title));
         variables.put(ProcessVariables.INITIATOR, staff.username());
         ProcessInstance instance = runtime.startProcessInstanceByKey(type.processKey(), row.caseNo, variables);
         mapper.linkProcess(row.id, instance.getId());

@@ -204,10 +204,7 @@ public class PublicNotices {
         row.registeredAt = Instant.now();
         mapper.insertObjection(row);
         String processInstanceId = runtime.startProcessInstanceByKey(OBJECTION_PROCESS, entry.caseNo(), Variables.createVariables()
-                .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.CASE_NO, entry.caseNo())
-                .putValue(ProcessVariables.MODULE_ID, entry.moduleId()).putValue(ProcessVariables.CASE_TYPE, entry.caseType())
-                .putValue(ProcessVariables.DIVISION_CODE, entry.divisionCode())
-                .putValue(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchText(entry.caseNo(), entry.title()))
+                .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.DIVISION_CODE, entry.divisionCode())
                 .putValue("noticeId", noticeId).putValue("objectionId", row.id)
                 .putValue("noticeInvestigators", investigatorsAt(notice.divisionCode()))).getId();
         mapper.linkObjectionProcess(row.id, processInstanceId);

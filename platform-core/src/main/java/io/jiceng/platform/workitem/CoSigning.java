@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 加签: the assignee of a step asks colleagues to sign it too, and cannot complete it before each has given an
  * opinion. The requests live in a table of our own ({@code task_cosign}) rather than as engine subtasks: a subtask
- * has no process instance, so it would escape the inbox's scoping by the case's division (a process variable), and
+ * has no process instance, so the inbox could not tell its case (nor scope it by the case's division), and
  * a co-signer's answer is an opinion, not a decision the process reads. A co-signer finds the request in their
  * inbox as a work item of the step itself (same task id) that offers only {@link Decision#COSIGN}.
  */
@@ -106,21 +106,17 @@ public class CoSigning {
     }
 
     long countFor(StaffMember staff, WorkItemFilter filter) {
-        return mapper.countOpenCoSignsOf(staff.username(), DivisionScope.likePattern(staff.divisionCode()), filter, text(filter));
+        return mapper.countOpenCoSignsOf(staff.username(), DivisionScope.likePattern(staff.divisionCode()), filter, filter.textPattern());
     }
 
     /** The user's co-sign work as work items of the steps themselves, offering only COSIGN. */
     List<WorkItem> itemsFor(StaffMember staff, WorkItemFilter filter, int offset, int limit) {
         List<CoSignRequest> requests = mapper.openCoSignsOf(staff.username(), DivisionScope.likePattern(staff.divisionCode()),
-                filter, text(filter), offset, limit);
+                filter, filter.textPattern(), offset, limit);
         Map<Long, CaseRecord> records = cases.inScope(requests.stream().map(CoSignRequest::caseId).collect(Collectors.toSet()));
         return requests.stream().filter(r -> records.containsKey(r.caseId()))
                 .map(r -> new WorkItem(r.taskId(), r.stepName(), r.stepKey(), staff.username(), r.requestedAt(), null,
                         records.get(r.caseId()), List.of(Decision.COSIGN)))
                 .toList();
-    }
-
-    private static String text(WorkItemFilter filter) {
-        return filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().strip() + "%";
     }
 }

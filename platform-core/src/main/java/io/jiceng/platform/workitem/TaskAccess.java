@@ -6,7 +6,6 @@ import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
 import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,9 +22,11 @@ class TaskAccess {
 
     private final TaskService tasks;
     private final StaffService staffService;
+    private final OpenTaskMapper openTasks;
 
-    TaskAccess(TaskService tasks, StaffService staffService) {
+    TaskAccess(TaskService tasks, StaffService staffService, OpenTaskMapper openTasks) {
         this.tasks = tasks;
+        this.openTasks = openTasks;
         this.staffService = staffService;
     }
 
@@ -93,9 +94,10 @@ class TaskAccess {
 
     /** The task's case: id, number and division, read together. */
     TaskCase caseOf(Task task) {
-        var variables = tasks.getVariables(task.getId(),
-                List.of(ProcessVariables.CASE_ID, ProcessVariables.CASE_NO, ProcessVariables.DIVISION_CODE));
-        return new TaskCase(((Number) variables.get(ProcessVariables.CASE_ID)).longValue(),
-                (String) variables.get(ProcessVariables.CASE_NO), (String) variables.get(ProcessVariables.DIVISION_CODE));
+        TaskCase taskCase = openTasks.caseOf(task.getId());
+        if (taskCase == null) {
+            throw new Problem("task.done-by-other");
+        }
+        return taskCase;
     }
 }

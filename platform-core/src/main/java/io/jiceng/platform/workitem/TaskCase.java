@@ -1,5 +1,5 @@
 package io.jiceng.platform.workitem;
 
-/** The case an engine task works on, as its process variables name it (read in one call). */
+/** The case an engine task works on: its id, number and division. */
 record TaskCase(long caseId, String caseNo, String divisionCode) {
 }

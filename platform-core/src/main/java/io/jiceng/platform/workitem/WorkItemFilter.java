@@ -9,6 +9,11 @@ public record WorkItemFilter(WorkItemScope scope, String moduleId, String caseTy
         limit = Math.max(1, Math.min(limit, 500));
     }
 
+    /** A LIKE pattern for case numbers and titles containing the typed text, or null if nothing was typed. */
+    String textPattern() {
+        return text == null || text.isBlank() ? null : "%" + text.strip() + "%";
+    }
+
     public static WorkItemFilter of(WorkItemScope scope) {
         return new WorkItemFilter(scope, null, null, false, null, 0, 50);
     }

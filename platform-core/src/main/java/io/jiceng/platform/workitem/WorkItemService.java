@@ -12,7 +12,6 @@ import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +53,12 @@ public class WorkItemService {
     private final StaffService staffService;
     private final TaskAccess access;
     private final CoSigning coSigning;
+    private final OpenTaskMapper openTasks;
 
     WorkItemService(TaskService tasks, RuntimeService runtime, CaseService cases, CurrentStaff currentStaff,
                     StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions,
-                    StaffService staffService, TaskAccess access, CoSigning coSigning) {
+                    StaffService staffService, TaskAccess access, CoSigning coSigning, OpenTaskMapper openTasks) {
+        this.openTasks = openTasks;
         this.staffService = staffService;
         this.access = access;
         this.coSigning = coSigning;
@@ -79,15 +80,15 @@ public class WorkItemService {
         if (filter.offset() < coSigns) {
             items.addAll(coSigning.itemsFor(staff, filter, filter.offset(), filter.limit()));
         }
-        TaskQuery query = inboxQuery(staff, filter);
-        if (query == null) {
+        var criteria = InboxCriteria.of(staff, filter);
+        if (criteria.isEmpty()) {
             return new WorkItemPage(items, coSigns);
         }
-        long total = query.count();
+        long total = openTasks.countInbox(criteria.get());
         int room = filter.limit() - items.size();
         if (room > 0) {
             int offset = (int) Math.max(0, filter.offset() - coSigns);
-            items.addAll(toWorkItems(query.orderByDueDate().asc().orderByTaskCreateTime().desc().listPage(offset, room)));
+            items.addAll(workItemsOf(openTasks.inbox(criteria.get(), offset, room)));
         }
         return new WorkItemPage(items, coSigns + total);
     }
@@ -96,34 +97,7 @@ public class WorkItemService {
     public long count(WorkItemFilter filter) {
         StaffMember staff = currentStaff.get();
         long coSigns = filter.scope() == WorkItemScope.MINE ? coSigning.countFor(staff, filter) : 0;
-        TaskQuery query = inboxQuery(staff, filter);
-        return coSigns + (query == null ? 0 : query.count());
-    }
-
-    /** The engine query behind an inbox, or null if the user can have no such tasks. */
-    private TaskQuery inboxQuery(StaffMember staff, WorkItemFilter filter) {
-        TaskQuery query = scopedQuery(staff);
-        if (filter.scope() == WorkItemScope.MINE) {
-            query.taskAssignee(staff.username());
-        } else {
-            if (staff.candidateGroups().isEmpty()) {
-                return null;
-            }
-            query.taskCandidateGroupIn(List.copyOf(staff.candidateGroups())).taskUnassigned();
-        }
-        if (filter.moduleId() != null) {
-            query.processVariableValueEquals(ProcessVariables.MODULE_ID, filter.moduleId());
-        }
-        if (filter.caseType() != null) {
-            query.processVariableValueEquals(ProcessVariables.CASE_TYPE, filter.caseType());
-        }
-        if (filter.overdueOnly()) {
-            query.dueBefore(new Date());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            query.processVariableValueLike(ProcessVariables.SEARCH_TEXT, ProcessVariables.searchPattern(filter.text()));
-        }
-        return query;
+        return coSigns + InboxCriteria.of(staff, filter).map(openTasks::countInbox).orElse(0L);
     }
 
     /** The open tasks of one case that the current user may see. */
@@ -393,18 +367,22 @@ public class WorkItemService {
 
     private List<WorkItem> toWorkItems(List<Task> page) {
         Map<String, Long> caseIds = caseIdsOf(page);
-        Map<Long, CaseRecord> records = cases.inScope(Set.copyOf(caseIds.values()));
-        return page.stream().filter(task -> records.containsKey(caseIds.get(task.getProcessInstanceId())))
-                .map(task -> new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                        task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                        records.get(caseIds.get(task.getProcessInstanceId())), decisionsOf(task)))
+        return workItemsOf(page.stream().filter(task -> caseIds.containsKey(task.getProcessInstanceId()))
+                .map(task -> OpenTask.of(task, caseIds.get(task.getProcessInstanceId()))).toList());
+    }
+
+    private List<WorkItem> workItemsOf(List<OpenTask> page) {
+        Map<Long, CaseRecord> records = cases.inScope(page.stream().map(OpenTask::caseId).collect(Collectors.toSet()));
+        return page.stream().filter(task -> records.containsKey(task.caseId()))
+                .map(task -> new WorkItem(task.id(), task.name(), task.stepKey(), task.assignee(), task.createdAt(),
+                        task.dueAt(), records.get(task.caseId()), decisionsOf(task)))
                 .toList();
     }
 
     /** What the assignee may decide: the step's decisions, or only an opinion on a task delegated to them. */
-    private List<Decision> decisionsOf(Task task) {
-        return task.getDelegationState() == DelegationState.PENDING
-                ? List.of(Decision.RESOLVE) : stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    private List<Decision> decisionsOf(OpenTask task) {
+        return task.awaitsDelegateOpinion()
+                ? List.of(Decision.RESOLVE) : stepDecisions.of(task.processDefinitionId(), task.stepKey());
     }
 
     /** The case id of each task's process instance, read in one query. */

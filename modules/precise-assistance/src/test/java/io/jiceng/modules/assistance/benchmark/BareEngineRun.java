@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -93,6 +94,10 @@ class BareEngineRun {
             configuration.setDataSource(mysqlPool()).setDatabaseType("mysql");
         }
         configuration.setDatabaseSchemaUpdate(String.valueOf(ownDatabase)).setHistory(history).setJobExecutorActivate(true);
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setWaitTimeInMillis((int) AwardBenchmark.JOB_EXECUTOR_MAX_WAIT.toMillis());
+        jobExecutor.setMaxWait(AwardBenchmark.JOB_EXECUTOR_MAX_WAIT.toMillis());
+        configuration.setJobExecutor(jobExecutor);
         configuration.setBeans(Map.of("caseLifecycle", new Ignored(), "awardOutcomes", new Ignored(),
                 "workingDays", new WorkingDays(Set.of(), Set.of()), "publicNotices", new Notices()));
         ProcessEngine engine = configuration.buildProcessEngine();
