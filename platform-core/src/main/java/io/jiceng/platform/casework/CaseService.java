@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -47,6 +48,7 @@ public class CaseService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final Map<String, StartStep> startSteps = new ConcurrentHashMap<>();
 
     public CaseService(CaseMapper mapper, CaseTypes caseTypes, CaseNumbers numbers, AttachmentPolicy attachmentPolicy,
                        CurrentStaff currentStaff, ResidentService residents, AuditLog audit, RuntimeService runtime,
@@ -92,8 +94,8 @@ public class CaseService {
         ProcessInstance instance = runtime.startProcessInstanceByKey(type.processKey(), row.caseNo, variables);
         mapper.linkProcess(row.id, instance.getId());
 
-        StartEvent startEvent = startEventOf(instance.getProcessDefinitionId());
-        addOpinion(row.id, null, startEvent.getId(), startEvent.getName(), Decision.SUBMIT, opinion, staff);
+        StartStep startStep = startEventOf(instance.getProcessDefinitionId());
+        addOpinion(row.id, null, startStep.id(), startStep.name(), Decision.SUBMIT, opinion, staff);
         audit.record(AuditAction.CASE_START, AuditLog.CASE, row.id, row.divisionCode, row.caseNo);
         return mapper.findById(row.id).orElseThrow();
     }
@@ -254,10 +256,16 @@ public class CaseService {
         return new CaseProgress(model, active, completed);
     }
 
-    private StartEvent startEventOf(String processDefinitionId) {
-        return repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(StartEvent.class).stream()
+    /** The process's own start event, looked up once per deployed definition (a definition never changes). */
+    private StartStep startEventOf(String processDefinitionId) {
+        return startSteps.computeIfAbsent(processDefinitionId, id -> repository.getBpmnModelInstance(id)
+                .getModelElementsByType(StartEvent.class).stream()
                 .filter(e -> e.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
-                .findFirst().orElseThrow();
+                .findFirst().map(e -> new StartStep(e.getId(), e.getName())).orElseThrow());
+    }
+
+    /** Where a case's timeline begins: the key and name of its process's start event. */
+    private record StartStep(String id, String name) {
     }
 
     private static String sha256(byte[] content) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +37,8 @@ public class CaseCopies {
     @Transactional
     public void copy(String taskId, List<String> toUsernames, String note) {
         StaffMember staff = currentStaff.get();
-        Task task = access.visibleTask(staff, taskId);
-        if (!access.mayWork(staff, taskId, task.getAssignee())) {
+        OpenTask task = access.visibleTask(staff, taskId);
+        if (!access.mayWork(staff, taskId, task.assignee())) {
             throw new Problem("task.not-yours");
         }
         if (toUsernames == null || toUsernames.isEmpty()) {
@@ -51,16 +50,14 @@ public class CaseCopies {
         if (recipients.isEmpty()) {
             throw new Problem("task.copy.nobody");
         }
-        TaskCase taskCase = access.caseOf(task);
-        long caseId = taskCase.caseId();
-        String stepName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+        long caseId = task.caseId();
         String text = note == null || note.isBlank() ? null : note.strip();
         Instant now = Instant.now();
-        recipients.forEach(recipient -> mapper.insertCopy(new CaseCopy(null, caseId, task.getTaskDefinitionKey(), stepName,
+        recipients.forEach(recipient -> mapper.insertCopy(new CaseCopy(null, caseId, task.stepKey(), task.stepName(),
                 staff.username(), recipient.username(), text, now, null)));
-        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), Decision.COPY,
+        cases.addOpinion(caseId, taskId, task.stepKey(), task.name(), Decision.COPY,
                 HandOverNote.of(recipients, note), staff);
-        audit.record(AuditAction.CASE_COPY, AuditLog.CASE, caseId, taskCase.divisionCode(),
+        audit.record(AuditAction.CASE_COPY, AuditLog.CASE, caseId, task.divisionCode(),
                 recipients.stream().map(StaffMember::username).collect(Collectors.joining(",")));
     }
 

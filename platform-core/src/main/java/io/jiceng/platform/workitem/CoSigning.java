@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +44,7 @@ public class CoSigning {
     @Transactional
     public void addSigner(String taskId, String toUsername, String opinion) {
         StaffMember staff = currentStaff.get();
-        Task task = access.myTask(staff, taskId);
+        OpenTask task = access.myTask(staff, taskId);
         StaffMember colleague = access.colleagueFor(task, toUsername);
         if (colleague.username().equals(staff.username())) {
             throw new Problem("task.cosign.not-yourself");
@@ -53,18 +52,16 @@ public class CoSigning {
         if (mapper.openCoSigns(taskId).stream().anyMatch(r -> r.signer().equals(colleague.username()))) {
             throw new Problem("task.cosign.already-asked", colleague.displayName());
         }
-        TaskCase taskCase = access.caseOf(task);
-        long caseId = taskCase.caseId();
-        String stepName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
-        mapper.insertCoSign(new CoSignRequest(null, taskId, caseId, task.getTaskDefinitionKey(), stepName,
+        long caseId = task.caseId();
+        mapper.insertCoSign(new CoSignRequest(null, taskId, caseId, task.stepKey(), task.stepName(),
                 staff.username(), colleague.username(), Instant.now(), null));
-        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), Decision.ADD_SIGNER,
+        cases.addOpinion(caseId, taskId, task.stepKey(), task.name(), Decision.ADD_SIGNER,
                 HandOverNote.of(colleague, opinion), staff);
-        audit.record(AuditAction.TASK_ADD_SIGNER, AuditLog.CASE, caseId, taskCase.divisionCode(), colleague.username());
+        audit.record(AuditAction.TASK_ADD_SIGNER, AuditLog.CASE, caseId, task.divisionCode(), colleague.username());
     }
 
     /** The co-signer's opinion on a step they were asked to sign: required, and given once. */
-    void sign(Task task, CoSignRequest request, Decision decision, String opinion, StaffMember staff) {
+    void sign(OpenTask task, CoSignRequest request, Decision decision, String opinion, StaffMember staff) {
         if (decision != Decision.COSIGN) {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
@@ -74,8 +71,8 @@ public class CoSigning {
         if (mapper.sign(request.id(), Instant.now()) == 0) {
             throw new Problem("task.done-by-other");
         }
-        cases.addOpinion(request.caseId(), task.getId(), task.getTaskDefinitionKey(), task.getName(), Decision.COSIGN, opinion, staff);
-        audit.record(AuditAction.TASK_COSIGN, AuditLog.CASE, request.caseId(), access.caseOf(task).divisionCode(), task.getName());
+        cases.addOpinion(request.caseId(), task.id(), task.stepKey(), task.name(), Decision.COSIGN, opinion, staff);
+        audit.record(AuditAction.TASK_COSIGN, AuditLog.CASE, request.caseId(), task.divisionCode(), task.name());
     }
 
     /** The co-sign requests of a task that wait for an answer. */

@@ -35,16 +35,33 @@ interface OpenTaskMapper {
             <if test="q.dueBefore != null">AND t.DUE_DATE_ &lt; #{q.dueBefore}</if>
             <if test="q.text != null">AND (c.case_no LIKE #{q.text} OR c.title LIKE #{q.text})</if>""";
 
-    @Select("<script>SELECT t.ID_ AS id, t.NAME_ AS name, t.TASK_DEF_KEY_ AS step_key, t.ASSIGNEE_ AS assignee,"
-            + " t.CREATE_TIME_ AS created_at, t.DUE_DATE_ AS due_at, t.PROC_DEF_ID_ AS process_definition_id,"
-            + " t.DELEGATION_ AS delegation, c.id AS case_id " + INBOX
+    /** What an action on a task needs of it and of its case. */
+    String COLUMNS = """
+            SELECT t.ID_ AS id, t.NAME_ AS name, t.TASK_DEF_KEY_ AS step_key, t.ASSIGNEE_ AS assignee,
+              t.CREATE_TIME_ AS created_at, t.DUE_DATE_ AS due_at, t.PROC_DEF_ID_ AS process_definition_id,
+              t.DELEGATION_ AS delegation, c.id AS case_id, c.case_no, c.division_code
+            """;
+
+    @Select("<script>" + COLUMNS + INBOX
             + " ORDER BY t.DUE_DATE_ ASC, t.CREATE_TIME_ DESC, t.ID_ LIMIT #{limit} OFFSET #{offset}</script>")
     List<OpenTask> inbox(@Param("q") InboxCriteria criteria, @Param("offset") int offset, @Param("limit") int limit);
 
     @Select("<script>SELECT COUNT(*) " + INBOX + "</script>")
     long countInbox(@Param("q") InboxCriteria criteria);
 
-    /** The case of a task, or null once the task is gone. */
-    @Select("SELECT c.id AS case_id, c.case_no, c.division_code " + TASK_WITH_CASE + "WHERE t.ID_ = #{taskId}")
-    TaskCase caseOf(String taskId);
+    /** An open task with its case, or null once it is gone (completed, or its case withdrawn). */
+    @Select(COLUMNS + TASK_WITH_CASE + "WHERE t.ID_ = #{taskId} AND t.SUSPENSION_STATE_ = 1")
+    OpenTask find(String taskId);
+
+    /**
+     * The open tasks of a case, in its own process and in those it called or that were started for it (an
+     * objection's investigation), found through their {@code caseId}.
+     */
+    @Select(COLUMNS + """
+            FROM ACT_RU_VARIABLE v
+            JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = v.VAR_SCOPE_
+            JOIN case_record c ON c.id = v.LONG_
+            WHERE v.NAME_ = 'caseId' AND v.LONG_ = #{caseId} AND t.SUSPENSION_STATE_ = 1
+            ORDER BY t.CREATE_TIME_, t.ID_""")
+    List<OpenTask> ofCase(long caseId);
 }

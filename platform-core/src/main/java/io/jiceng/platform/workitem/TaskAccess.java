@@ -1,7 +1,5 @@
 package io.jiceng.platform.workitem;
 
-import io.jiceng.platform.casework.ProcessVariables;
-import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
@@ -12,8 +10,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /** Who may see and work which engine task: the rules every task action of the inbox shares. */
@@ -30,25 +26,22 @@ class TaskAccess {
         this.staffService = staffService;
     }
 
-    /** Open tasks of cases in the user's subtree. */
-    TaskQuery scopedQuery(StaffMember staff) {
-        return tasks.createTaskQuery().active()
-                .processVariableValueLike(ProcessVariables.DIVISION_CODE, DivisionScope.likePattern(staff.divisionCode()));
-    }
-
-    /** A task the user may see: it exists and belongs to a case in their subtree. */
-    Task visibleTask(StaffMember staff, String taskId) {
-        Task task = scopedQuery(staff).taskId(taskId).singleResult();
-        if (task == null) {
+    /**
+     * A task the user may see: it is open and belongs to a case in their subtree. One that is not is told as done by
+     * someone else, which is what it usually is; a task outside the subtree is not shown as existing.
+     */
+    OpenTask visibleTask(StaffMember staff, String taskId) {
+        OpenTask task = openTasks.find(taskId);
+        if (task == null || !staff.covers(task.divisionCode())) {
             throw new Problem("task.done-by-other");
         }
         return task;
     }
 
     /** A task assigned to the user. */
-    Task myTask(StaffMember staff, String taskId) {
-        Task task = visibleTask(staff, taskId);
-        if (!staff.username().equals(task.getAssignee())) {
+    OpenTask myTask(StaffMember staff, String taskId) {
+        OpenTask task = visibleTask(staff, taskId);
+        if (!staff.username().equals(task.assignee())) {
             throw new Problem("task.not-yours");
         }
         return task;
@@ -81,23 +74,14 @@ class TaskAccess {
     }
 
     /** A colleague who can work the task's case: enabled and covering the case's division. */
-    StaffMember colleagueFor(Task task, String username) {
+    StaffMember colleagueFor(OpenTask task, String username) {
         return staffService.find(username).filter(StaffMember::enabled)
-                .filter(member -> member.covers(caseOf(task).divisionCode()))
+                .filter(member -> member.covers(task.divisionCode()))
                 .orElseThrow(() -> new Problem("task.colleague.out-of-scope", username));
     }
 
     /** A colleague as messages name them: by their name, not their user name. */
     String nameOf(String username) {
         return staffService.find(username).map(StaffMember::displayName).orElse(username);
-    }
-
-    /** The task's case: id, number and division, read together. */
-    TaskCase caseOf(Task task) {
-        TaskCase taskCase = openTasks.caseOf(task.getId());
-        if (taskCase == null) {
-            throw new Problem("task.done-by-other");
-        }
-        return taskCase;
     }
 }

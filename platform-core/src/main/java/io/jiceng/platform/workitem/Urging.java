@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +46,8 @@ public class Urging {
     @Transactional
     public void urge(String taskId, String message) {
         StaffMember staff = currentStaff.get();
-        Task task = access.visibleTask(staff, taskId);
-        if (staff.username().equals(task.getAssignee())) {
+        OpenTask task = access.visibleTask(staff, taskId);
+        if (staff.username().equals(task.assignee())) {
             throw new Problem("task.urge.own");
         }
         Instant now = Instant.now();
@@ -60,23 +59,22 @@ public class Urging {
         if (recipients.isEmpty()) {
             throw new Problem("task.urge.nobody");
         }
-        TaskCase taskCase = access.caseOf(task);
-        long caseId = taskCase.caseId();
+        long caseId = task.caseId();
         String text = message == null || message.isBlank() ? null : message.strip();
         if (text != null && text.length() > 500) {
             throw new Problem("opinion.too-long", 500);
         }
         notifications.send(recipients, NotificationKind.URGE, caseId, taskId, text);
-        cases.addOpinion(caseId, taskId, task.getTaskDefinitionKey(), task.getName(), Decision.URGE, text, staff);
-        audit.record(AuditAction.TASK_URGE, AuditLog.CASE, caseId, taskCase.divisionCode(), String.join(",", recipients));
+        cases.addOpinion(caseId, taskId, task.stepKey(), task.name(), Decision.URGE, text, staff);
+        audit.record(AuditAction.TASK_URGE, AuditLog.CASE, caseId, task.divisionCode(), String.join(",", recipients));
     }
 
-    private List<String> recipientsOf(Task task) {
-        if (task.getAssignee() != null) {
-            return List.of(task.getAssignee());
+    private List<String> recipientsOf(OpenTask task) {
+        if (task.assignee() != null) {
+            return List.of(task.assignee());
         }
-        Set<String> groups = access.candidateGroupsOf(task.getId());
-        return staffService.coveringDivision(access.caseOf(task).divisionCode()).stream()
+        Set<String> groups = access.candidateGroupsOf(task.id());
+        return staffService.coveringDivision(task.divisionCode()).stream()
                 .filter(member -> member.candidateGroups().stream().anyMatch(groups::contains))
                 .map(StaffMember::username).filter(username -> !username.equals(currentStaff.get().username())).toList();
     }

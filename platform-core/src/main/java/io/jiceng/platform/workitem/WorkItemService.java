@@ -18,13 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -44,7 +39,6 @@ public class WorkItemService {
     private static final String MODULE_SCREEN = "task.module-form.screen";
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final CaseService cases;
     private final CurrentStaff currentStaff;
     private final StepDecisions stepDecisions;
@@ -55,7 +49,7 @@ public class WorkItemService {
     private final CoSigning coSigning;
     private final OpenTaskMapper openTasks;
 
-    WorkItemService(TaskService tasks, RuntimeService runtime, CaseService cases, CurrentStaff currentStaff,
+    WorkItemService(TaskService tasks, CaseService cases, CurrentStaff currentStaff,
                     StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions,
                     StaffService staffService, TaskAccess access, CoSigning coSigning, OpenTaskMapper openTasks) {
         this.openTasks = openTasks;
@@ -65,7 +59,6 @@ public class WorkItemService {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
-        this.runtime = runtime;
         this.cases = cases;
         this.currentStaff = currentStaff;
         this.stepDecisions = stepDecisions;
@@ -106,8 +99,7 @@ public class WorkItemService {
         if (record.processInstanceId() == null) {
             return List.of();
         }
-        // by case id rather than process instance: a case's tasks may sit in processes it calls (review, notice)
-        List<WorkItem> open = toWorkItems(scopedQuery(staff).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list());
+        List<WorkItem> open = workItemsOf(openTasks.ofCase(record.id()));
         return open.stream().map(item -> coSigning.requestOf(item.taskId(), staff.username())
                         .map(request -> new WorkItem(item.taskId(), item.stepName(), item.stepKey(), staff.username(),
                                 request.requestedAt(), null, item.caseRecord(), List.of(Decision.COSIGN)))
@@ -120,16 +112,16 @@ public class WorkItemService {
         if (record.processInstanceId() == null) {
             return List.of();
         }
-        return toWorkItems(scopedQuery(currentStaff.get()).processVariableValueEquals(ProcessVariables.CASE_ID, record.id()).list());
+        return workItemsOf(openTasks.ofCase(record.id()));
     }
 
     @Transactional
     public void claim(String taskId) {
         StaffMember staff = currentStaff.get();
-        Task task = visibleTask(staff, taskId);
-        if (task.getAssignee() != null) {
-            throw task.getAssignee().equals(staff.username())
-                    ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", nameOf(task.getAssignee()));
+        OpenTask task = visibleTask(staff, taskId);
+        if (task.assignee() != null) {
+            throw task.assignee().equals(staff.username())
+                    ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", nameOf(task.assignee()));
         }
         if (!isCandidate(staff, taskId)) {
             throw new Problem(access.isGone(taskId) ? "task.done-by-other" : "task.not-offered-to-you");
@@ -139,7 +131,7 @@ public class WorkItemService {
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new Problem("task.claimed-just-now");
         }
-        auditTask(AuditAction.TASK_CLAIM, task, task.getName());
+        auditTask(AuditAction.TASK_CLAIM, task, task.name());
     }
 
     /** Whether the user may hand a claimed task back to the pool of their role (签收退回). */
@@ -150,15 +142,15 @@ public class WorkItemService {
     @Transactional
     public void unclaim(String taskId) {
         StaffMember staff = currentStaff.get();
-        Task task = visibleTask(staff, taskId);
-        if (!staff.username().equals(task.getAssignee())) {
+        OpenTask task = visibleTask(staff, taskId);
+        if (!staff.username().equals(task.assignee())) {
             throw new Problem("task.not-yours");
         }
         if (!hasCandidateGroups(taskId)) {
             throw new Problem("task.personal");
         }
         tasks.setAssignee(taskId, null);
-        auditTask(AuditAction.TASK_UNCLAIM, task, task.getName());
+        auditTask(AuditAction.TASK_UNCLAIM, task, task.name());
     }
 
     /**
@@ -186,7 +178,7 @@ public class WorkItemService {
      * (NullValueException), the engine's revision check may fail (on MySQL even a read writes the execution back), or
      * InnoDB may pick this transaction as a deadlock's loser. Each is told as done by someone else.
      */
-    private TaskCase completeGuarded(StaffMember staff, Task task, Decision decision, String opinion, boolean fromModuleForm) {
+    private OpenTask completeGuarded(StaffMember staff, OpenTask task, Decision decision, String opinion, boolean fromModuleForm) {
         try {
             return complete(staff, task, decision, opinion, fromModuleForm);
         } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException
@@ -197,46 +189,45 @@ public class WorkItemService {
         }
     }
 
-    /** Completes a task the user may see; says which case it was. */
-    private TaskCase complete(StaffMember staff, Task task, Decision decision, String opinion, boolean fromModuleForm) {
-        String taskId = task.getId();
-        if (!fromModuleForm && stepDecisions.hasModuleForm(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
-            String[] screen = stepDecisions.moduleFormTitle(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+    /** Completes a task the user may see. */
+    private OpenTask complete(StaffMember staff, OpenTask task, Decision decision, String opinion, boolean fromModuleForm) {
+        String taskId = task.id();
+        if (!fromModuleForm && stepDecisions.hasModuleForm(task.processDefinitionId(), task.stepKey())) {
+            String[] screen = stepDecisions.moduleFormTitle(task.processDefinitionId(), task.stepKey())
                     .map(title -> new String[] {title, MODULE_SCREEN}).orElse(new String[] {MODULE_SCREEN});
-            throw new Problem("task.module-form", task.getName(), new DefaultMessageSourceResolvable(screen));
+            throw new Problem("task.module-form", task.name(), new DefaultMessageSourceResolvable(screen));
         }
-        TaskCase taskCase = access.caseOf(task);
         List<CoSignRequest> coSigns = coSigning.openRequests(taskId);
         var coSign = CoSigning.requestOf(coSigns, staff.username());
         if (coSign.isPresent()) {
             coSigning.sign(task, coSign.get(), decision, opinion, staff);
-            return taskCase;
+            return task;
         }
-        if (!mayWork(staff, taskId, task.getAssignee())) {
+        if (!mayWork(staff, taskId, task.assignee())) {
             if (access.isGone(taskId)) {
                 throw new Problem("task.done-by-other");
             }
-            throw task.getAssignee() != null
-                    ? new Problem("task.claimed-by-other", nameOf(task.getAssignee())) : new Problem("task.not-offered-to-you");
+            throw task.assignee() != null
+                    ? new Problem("task.claimed-by-other", nameOf(task.assignee())) : new Problem("task.not-offered-to-you");
         }
-        if (task.getDelegationState() == DelegationState.PENDING) {
+        if (task.awaitsDelegateOpinion()) {
             resolveDelegated(task, decision, opinion, staff);
-            return taskCase;
+            return task;
         }
         coSigning.requireAllSigned(coSigns);
-        List<Decision> allowed = stepDecisions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        List<Decision> allowed = stepDecisions.of(task.processDefinitionId(), task.stepKey());
         if (!allowed.contains(decision)) {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
-        cases.addOpinion(taskCase.caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), decision, opinion, staff);
-        if (task.getAssignee() == null) {
+        cases.addOpinion(task.caseId(), taskId, task.stepKey(), task.name(), decision, opinion, staff);
+        if (task.assignee() == null) {
             tasks.claim(taskId, staff.username());
         }
         tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
                 .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
-        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(),
-                task.getName() + ": " + decision.name());
-        return taskCase;
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, task.caseId(), task.divisionCode(),
+                task.name() + ": " + decision.name());
+        return task;
     }
 
     /**
@@ -259,9 +250,9 @@ public class WorkItemService {
     @Transactional
     public void delegate(String taskId, String toUsername, String opinion) {
         StaffMember staff = currentStaff.get();
-        Task task = myTask(staff, taskId);
+        OpenTask task = myTask(staff, taskId);
         StaffMember colleague = colleagueFor(task, toUsername);
-        cases.addOpinion(access.caseOf(task).caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.DELEGATE,
+        cases.addOpinion(task.caseId(), taskId, task.stepKey(), task.name(), Decision.DELEGATE,
                 HandOverNote.of(colleague, opinion), staff);
         tasks.delegateTask(taskId, colleague.username());
         auditTask(AuditAction.TASK_DELEGATE, task, colleague.username());
@@ -271,13 +262,13 @@ public class WorkItemService {
     @Transactional
     public void transfer(String taskId, String toUsername, String opinion) {
         StaffMember staff = currentStaff.get();
-        Task task = myTask(staff, taskId);
+        OpenTask task = myTask(staff, taskId);
         StaffMember colleague = colleagueFor(task, toUsername);
         Set<String> offeredTo = candidateGroupsOf(taskId);
         if (!offeredTo.isEmpty() && colleague.candidateGroups().stream().noneMatch(offeredTo::contains)) {
             throw new Problem("task.transfer.not-same-role", colleague.displayName());
         }
-        cases.addOpinion(access.caseOf(task).caseId(), taskId, task.getTaskDefinitionKey(), task.getName(), Decision.TRANSFER,
+        cases.addOpinion(task.caseId(), taskId, task.stepKey(), task.name(), Decision.TRANSFER,
                 HandOverNote.of(colleague, opinion), staff);
         tasks.setAssignee(taskId, colleague.username());
         auditTask(AuditAction.TASK_TRANSFER, task, colleague.username());
@@ -286,8 +277,8 @@ public class WorkItemService {
     /** The colleagues a task of mine can be handed to: everyone covering the case's division but me. */
     public List<StaffMember> colleaguesFor(String taskId) {
         StaffMember staff = currentStaff.get();
-        Task task = myTask(staff, taskId);
-        return staffService.coveringDivision(access.caseOf(task).divisionCode()).stream()
+        OpenTask task = myTask(staff, taskId);
+        return staffService.coveringDivision(task.divisionCode()).stream()
                 .filter(member -> !member.username().equals(staff.username())).toList();
     }
 
@@ -295,11 +286,11 @@ public class WorkItemService {
         return access.nameOf(username);
     }
 
-    private Task myTask(StaffMember staff, String taskId) {
+    private OpenTask myTask(StaffMember staff, String taskId) {
         return access.myTask(staff, taskId);
     }
 
-    private StaffMember colleagueFor(Task task, String username) {
+    private StaffMember colleagueFor(OpenTask task, String username) {
         return access.colleagueFor(task, username);
     }
 
@@ -322,25 +313,24 @@ public class WorkItemService {
     }
 
     /** A delegated colleague answers with an opinion (RESOLVE only); the task goes back to the delegator. */
-    private void resolveDelegated(Task task, Decision decision, String opinion, StaffMember staff) {
+    private void resolveDelegated(OpenTask task, Decision decision, String opinion, StaffMember staff) {
         if (decision != Decision.RESOLVE) {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
         if (opinion == null || opinion.isBlank()) {
             throw new Problem("opinion.required");
         }
-        TaskCase taskCase = access.caseOf(task);
-        cases.addOpinion(taskCase.caseId(), task.getId(), task.getTaskDefinitionKey(), task.getName(), Decision.RESOLVE, opinion, staff);
-        tasks.resolveTask(task.getId());
-        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(), task.getName() + ": RESOLVE");
+        cases.addOpinion(task.caseId(), task.id(), task.stepKey(), task.name(), Decision.RESOLVE, opinion, staff);
+        tasks.resolveTask(task.id());
+        audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, task.caseId(), task.divisionCode(), task.name() + ": RESOLVE");
     }
 
     /** The case a task belongs to, if the user may see the task. */
     public long caseOf(String taskId) {
-        return access.caseOf(visibleTask(currentStaff.get(), taskId)).caseId();
+        return visibleTask(currentStaff.get(), taskId).caseId();
     }
 
-    private Task visibleTask(StaffMember staff, String taskId) {
+    private OpenTask visibleTask(StaffMember staff, String taskId) {
         return access.visibleTask(staff, taskId);
     }
 
@@ -361,16 +351,6 @@ public class WorkItemService {
         return access.candidateGroupsOf(taskId);
     }
 
-    private TaskQuery scopedQuery(StaffMember staff) {
-        return access.scopedQuery(staff);
-    }
-
-    private List<WorkItem> toWorkItems(List<Task> page) {
-        Map<String, Long> caseIds = caseIdsOf(page);
-        return workItemsOf(page.stream().filter(task -> caseIds.containsKey(task.getProcessInstanceId()))
-                .map(task -> OpenTask.of(task, caseIds.get(task.getProcessInstanceId()))).toList());
-    }
-
     private List<WorkItem> workItemsOf(List<OpenTask> page) {
         Map<Long, CaseRecord> records = cases.inScope(page.stream().map(OpenTask::caseId).collect(Collectors.toSet()));
         return page.stream().filter(task -> records.containsKey(task.caseId()))
@@ -385,20 +365,7 @@ public class WorkItemService {
                 ? List.of(Decision.RESOLVE) : stepDecisions.of(task.processDefinitionId(), task.stepKey());
     }
 
-    /** The case id of each task's process instance, read in one query. */
-    private Map<String, Long> caseIdsOf(List<Task> page) {
-        if (page.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createVariableInstanceQuery().variableName(ProcessVariables.CASE_ID)
-                .processInstanceIdIn(page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-                .list().stream()
-                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> ((Number) v.getValue()).longValue(),
-                        (a, b) -> a));
-    }
-
-    private void auditTask(AuditAction action, Task task, String detail) {
-        TaskCase taskCase = access.caseOf(task);
-        audit.record(action, AuditLog.CASE, taskCase.caseId(), taskCase.divisionCode(), detail);
+    private void auditTask(AuditAction action, OpenTask task, String detail) {
+        audit.record(action, AuditLog.CASE, task.caseId(), task.divisionCode(), detail);
     }
 }
