@@ -1,5 +1,6 @@
 package io.jiceng.platform.casework;
 
+import io.jiceng.platform.search.TextSearch;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +24,8 @@ public interface CaseMapper {
             <if test="q.moduleId != null">AND module_id = #{q.moduleId}</if>
             <if test="q.caseType != null">AND case_type = #{q.caseType}</if>
             <if test="q.status != null">AND status = #{q.status}</if>
-            <if test="text != null">AND (case_no LIKE #{text} OR title LIKE #{text})</if>""";
+            <if test="text != null">AND (case_no LIKE #{text}""" + TextSearch.ESCAPE + " OR title LIKE #{text}" + TextSearch.ESCAPE
+            + ")</if>";
 
     @Select("SELECT " + COLUMNS + " FROM case_record WHERE id = #{id}")
     Optional<CaseRecord> findById(long id);

@@ -1,5 +1,6 @@
 package io.jiceng.platform.casework;
 
+import io.jiceng.platform.search.TextSearch;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.division.DivisionScope;
@@ -151,7 +152,7 @@ public class CaseService {
             return new CasePage(List.of(), 0);
         }
         String pattern = DivisionScope.likePattern(scope.get());
-        String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
+        String text = TextSearch.containing(query.text());
         return new CasePage(mapper.search(query, pattern, text), mapper.count(query, pattern, text));
     }
 

@@ -1,5 +1,6 @@
 package io.jiceng.platform.resident;
 
+import io.jiceng.platform.search.TextSearch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,8 @@ public interface ResidentMapper {
     String SEARCH_WHERE = """
             WHERE division_code LIKE #{scopePattern}
             <if test="text != null">
-              AND (name LIKE #{text} OR id_number LIKE #{text} OR household_no LIKE #{text})
-            </if>""";
+              AND (name LIKE #{text}""" + TextSearch.ESCAPE + " OR id_number LIKE #{text}" + TextSearch.ESCAPE
+            + " OR household_no LIKE #{text}" + TextSearch.ESCAPE + ")</if>";
 
     @Select("SELECT " + COLUMNS + " FROM resident WHERE id = #{id}")
     Optional<Resident> findById(long id);

@@ -1,5 +1,6 @@
 package io.jiceng.platform.resident;
 
+import io.jiceng.platform.search.TextSearch;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.division.Division;
@@ -129,7 +130,7 @@ public class ResidentService {
             return new ResidentPage(List.of(), 0);
         }
         String pattern = DivisionScope.likePattern(scope.get());
-        String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
+        String text = TextSearch.containing(query.text());
         return new ResidentPage(mapper.search(pattern, text, query.offset(), query.limit()), mapper.count(pattern, text));
     }
 

@@ -1,5 +1,6 @@
 package io.jiceng.platform.workitem;
 
+import io.jiceng.platform.search.TextSearch;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -33,7 +34,8 @@ interface OpenTaskMapper {
             <if test="q.filter.moduleId != null">AND c.module_id = #{q.filter.moduleId}</if>
             <if test="q.filter.caseType != null">AND c.case_type = #{q.filter.caseType}</if>
             <if test="q.dueBefore != null">AND t.DUE_DATE_ &lt; #{q.dueBefore}</if>
-            <if test="q.text != null">AND (c.case_no LIKE #{q.text} OR c.title LIKE #{q.text})</if>""";
+            <if test="q.text != null">AND (c.case_no LIKE #{q.text}""" + TextSearch.ESCAPE + " OR c.title LIKE #{q.text}"
+            + TextSearch.ESCAPE + ")</if>";
 
     /** What an action on a task needs of it and of its case. */
     String COLUMNS = """

@@ -1,5 +1,6 @@
 package io.jiceng.platform.workitem;
 
+import io.jiceng.platform.search.TextSearch;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -21,7 +22,8 @@ interface TaskActionMapper {
             <if test="f.moduleId != null">AND c.module_id = #{f.moduleId}</if>
             <if test="f.caseType != null">AND c.case_type = #{f.caseType}</if>
             <if test="f.overdueOnly">AND 1 = 0</if>
-            <if test="text != null">AND (c.case_no LIKE #{text} OR c.title LIKE #{text})</if>""";
+            <if test="text != null">AND (c.case_no LIKE #{text}""" + TextSearch.ESCAPE + " OR c.title LIKE #{text}" + TextSearch.ESCAPE
+            + ")</if>";
 
     @Insert("""
             INSERT INTO task_cosign (task_id, case_id, step_key, step_name, requested_by, signer, requested_at)

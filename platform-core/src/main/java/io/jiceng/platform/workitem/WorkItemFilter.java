@@ -1,5 +1,7 @@
 package io.jiceng.platform.workitem;
 
+import io.jiceng.platform.search.TextSearch;
+
 /** Inbox filters; every criterion but the scope is optional. */
 public record WorkItemFilter(WorkItemScope scope, String moduleId, String caseType, boolean overdueOnly, String text,
                              int offset, int limit) {
@@ -11,7 +13,7 @@ public record WorkItemFilter(WorkItemScope scope, String moduleId, String caseTy
 
     /** A LIKE pattern for case numbers and titles containing the typed text, or null if nothing was typed. */
     String textPattern() {
-        return text == null || text.isBlank() ? null : "%" + text.strip() + "%";
+        return TextSearch.containing(text);
     }
 
     public static WorkItemFilter of(WorkItemScope scope) {
