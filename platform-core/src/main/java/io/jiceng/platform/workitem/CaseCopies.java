@@ -38,7 +38,7 @@ public class CaseCopies {
     public void copy(String taskId, List<String> toUsernames, String note) {
         StaffMember staff = currentStaff.get();
         OpenTask task = access.visibleTask(staff, taskId);
-        if (!access.mayWork(staff, taskId, task.assignee())) {
+        if (!TaskAccess.mayWork(staff, task)) {
             throw new Problem("task.not-yours");
         }
         if (toUsernames == null || toUsernames.isEmpty()) {

@@ -3,7 +3,6 @@ package io.jiceng.platform.workitem;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.staff.StaffService;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +30,7 @@ class TaskAccess {
      * someone else, which is what it usually is; a task outside the subtree is not shown as existing.
      */
     OpenTask visibleTask(StaffMember staff, String taskId) {
-        OpenTask task = openTasks.find(taskId);
+        OpenTask task = openTasks.find(taskId, staff.candidateGroups());
         if (task == null || !staff.covers(task.divisionCode())) {
             throw new Problem("task.done-by-other");
         }
@@ -47,23 +46,9 @@ class TaskAccess {
         return task;
     }
 
-    boolean mayWork(StaffMember staff, String taskId, String assignee) {
-        if (assignee != null) {
-            return assignee.equals(staff.username());
-        }
-        return isCandidate(staff, taskId);
-    }
-
-    /**
-     * Whether the task has been completed (or its case withdrawn) since it was read: its offers went with it, so a
-     * failed candidate check on such a task means someone else was quicker, not that it was never offered.
-     */
-    boolean isGone(String taskId) {
-        return tasks.createTaskQuery().taskId(taskId).count() == 0;
-    }
-
-    boolean isCandidate(StaffMember staff, String taskId) {
-        return !Collections.disjoint(candidateGroupsOf(taskId), staff.candidateGroups());
+    /** Whether the user may work a task read for them: it is theirs, or nobody's and offered to one of their roles. */
+    static boolean mayWork(StaffMember staff, OpenTask task) {
+        return task.assignee() != null ? task.assignee().equals(staff.username()) : task.offeredToReader();
     }
 
     /** The role@division groups a task is offered to, read once. */

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -48,11 +50,14 @@ public class WorkItemService {
     private final TaskAccess access;
     private final CoSigning coSigning;
     private final OpenTaskMapper openTasks;
+    private final CommandExecutor engine;
 
     WorkItemService(TaskService tasks, CaseService cases, CurrentStaff currentStaff,
                     StepDecisions stepDecisions, AuditLog audit, PlatformTransactionManager transactions,
-                    StaffService staffService, TaskAccess access, CoSigning coSigning, OpenTaskMapper openTasks) {
+                    StaffService staffService, TaskAccess access, CoSigning coSigning, OpenTaskMapper openTasks,
+                    ProcessEngineConfigurationImpl engineConfiguration) {
         this.openTasks = openTasks;
+        this.engine = engineConfiguration.getCommandExecutorTxRequired();
         this.staffService = staffService;
         this.access = access;
         this.coSigning = coSigning;
@@ -81,7 +86,7 @@ public class WorkItemService {
         int room = filter.limit() - items.size();
         if (room > 0) {
             int offset = (int) Math.max(0, filter.offset() - coSigns);
-            items.addAll(workItemsOf(openTasks.inbox(criteria.get(), offset, room)));
+            items.addAll(workItemsOf(openTasks.inbox(criteria.get(), criteria.get().groups(), offset, room)));
         }
         return new WorkItemPage(items, coSigns + total);
     }
@@ -93,18 +98,28 @@ public class WorkItemService {
         return coSigns + InboxCriteria.of(staff, filter).map(openTasks::countInbox).orElse(0L);
     }
 
-    /** The open tasks of one case that the current user may see. */
+    /** The open tasks of one case that the current user may work, with the steps they were asked to co-sign. */
     public List<WorkItem> openFor(CaseRecord record) {
         StaffMember staff = currentStaff.get();
         if (record.processInstanceId() == null) {
             return List.of();
         }
-        List<WorkItem> open = workItemsOf(openTasks.ofCase(record.id()));
-        return open.stream().map(item -> coSigning.requestOf(item.taskId(), staff.username())
-                        .map(request -> new WorkItem(item.taskId(), item.stepName(), item.stepKey(), staff.username(),
-                                request.requestedAt(), null, item.caseRecord(), List.of(Decision.COSIGN)))
-                        .orElse(item))
-                .filter(item -> mayWork(staff, item.taskId(), item.assignee())).toList();
+        List<OpenTask> open = openTasks.ofCase(record.id(), staff.candidateGroups());
+        Set<String> workable = open.stream().filter(task -> TaskAccess.mayWork(staff, task))
+                .map(OpenTask::id).collect(Collectors.toSet());
+        Set<String> awaitingSignatures = open.stream().filter(OpenTask::awaitsCoSigners)
+                .map(OpenTask::id).collect(Collectors.toSet());
+        return workItemsOf(open).stream()
+                .map(item -> awaitingSignatures.contains(item.taskId()) ? asCoSign(item, staff) : item)
+                .filter(item -> item.isAssignedTo(staff.username()) || workable.contains(item.taskId())).toList();
+    }
+
+    /** The step as its co-signer sees it, if they were asked to sign it and have not yet. */
+    private WorkItem asCoSign(WorkItem item, StaffMember staff) {
+        return coSigning.requestOf(item.taskId(), staff.username())
+                .map(request -> new WorkItem(item.taskId(), item.stepName(), item.stepKey(), staff.username(),
+                        request.requestedAt(), null, item.caseRecord(), List.of(Decision.COSIGN)))
+                .orElse(item);
     }
 
     /** Every open step of the case, whoever works it (for urging, 催办), if the case lies in the user's subtree. */
@@ -112,7 +127,7 @@ public class WorkItemService {
         if (record.processInstanceId() == null) {
             return List.of();
         }
-        return workItemsOf(openTasks.ofCase(record.id()));
+        return workItemsOf(openTasks.ofCase(record.id(), Set.of()));
     }
 
     @Transactional
@@ -123,8 +138,8 @@ public class WorkItemService {
             throw task.assignee().equals(staff.username())
                     ? new Problem("task.already-yours") : new Problem("task.claimed-by-other", nameOf(task.assignee()));
         }
-        if (!isCandidate(staff, taskId)) {
-            throw new Problem(access.isGone(taskId) ? "task.done-by-other" : "task.not-offered-to-you");
+        if (!task.offeredToReader()) {
+            throw new Problem("task.not-offered-to-you");
         }
         try {
             tasks.claim(taskId, staff.username());
@@ -197,16 +212,13 @@ public class WorkItemService {
                     .map(title -> new String[] {title, MODULE_SCREEN}).orElse(new String[] {MODULE_SCREEN});
             throw new Problem("task.module-form", task.name(), new DefaultMessageSourceResolvable(screen));
         }
-        List<CoSignRequest> coSigns = coSigning.openRequests(taskId);
+        List<CoSignRequest> coSigns = task.awaitsCoSigners() ? coSigning.openRequests(taskId) : List.of();
         var coSign = CoSigning.requestOf(coSigns, staff.username());
         if (coSign.isPresent()) {
             coSigning.sign(task, coSign.get(), decision, opinion, staff);
             return task;
         }
-        if (!mayWork(staff, taskId, task.assignee())) {
-            if (access.isGone(taskId)) {
-                throw new Problem("task.done-by-other");
-            }
+        if (!TaskAccess.mayWork(staff, task)) {
             throw task.assignee() != null
                     ? new Problem("task.claimed-by-other", nameOf(task.assignee())) : new Problem("task.not-offered-to-you");
         }
@@ -220,11 +232,13 @@ public class WorkItemService {
             throw new Problem("task.decision-not-allowed", decision.name());
         }
         cases.addOpinion(task.caseId(), taskId, task.stepKey(), task.name(), decision, opinion, staff);
+        var outcome = Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
+                .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true));
         if (task.assignee() == null) {
-            tasks.claim(taskId, staff.username());
+            engine.execute(new ClaimAndComplete(taskId, staff.username(), outcome));
+        } else {
+            tasks.complete(taskId, outcome);
         }
-        tasks.complete(taskId, Variables.createVariables().putValue(ProcessVariables.DECISION, decision.name())
-                .putValueTyped(ProcessVariables.OPINION, Variables.stringValue(opinion, true)));
         audit.record(AuditAction.TASK_COMPLETE, AuditLog.CASE, task.caseId(), task.divisionCode(),
                 task.name() + ": " + decision.name());
         return task;
@@ -332,14 +346,6 @@ public class WorkItemService {
 
     private OpenTask visibleTask(StaffMember staff, String taskId) {
         return access.visibleTask(staff, taskId);
-    }
-
-    private boolean mayWork(StaffMember staff, String taskId, String assignee) {
-        return access.mayWork(staff, taskId, assignee);
-    }
-
-    private boolean isCandidate(StaffMember staff, String taskId) {
-        return access.isCandidate(staff, taskId);
     }
 
     /** A task the process gave to one person (such as revising a returned request) cannot go back to a pool. */
