@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -191,7 +191,9 @@ public class WorkItemService {
     /**
      * Any engine call of a completion may meet another completion of the same task: the task may be gone
      * (NullValueException), the engine's revision check may fail (on MySQL even a read writes the execution back), or
-     * InnoDB may pick this transaction as a deadlock's loser. Each is told as done by someone else.
+     * InnoDB may pick this transaction as a deadlock's loser — at the engine's flush, or already in a listener of the
+     * process (the case's status update), whose failure the engine wraps in a plain ProcessEngineException. Each is
+     * told as done by someone else.
      */
     private OpenTask completeGuarded(StaffMember staff, OpenTask task, Decision decision, String opinion, boolean fromModuleForm) {
         try {
@@ -199,7 +201,7 @@ public class WorkItemService {
         } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException
                  | ConcurrencyFailureException e) {
             throw new Problem("task.done-by-other");
-        } catch (ProcessEnginePersistenceException e) {
+        } catch (ProcessEngineException e) {
             throw rolledBackForAnother(e) ? new Problem("task.done-by-other") : e;
         }
     }
