@@ -1,12 +1,15 @@
 package io.jiceng.platform.workitem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jiceng.platform.StaffFixture;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.casework.CaseStart;
+import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.correction.CorrectionService;
+import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.platform.resident.Resident;
@@ -19,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 
 /**
  * The inbox's filters — module, case type, number or name, overdue — and its scope, read from the case table: a
@@ -44,6 +49,7 @@ class InboxIntegrationTest {
     @Autowired CaseService cases;
     @Autowired WorkItemService workItems;
     @Autowired TaskService engineTasks;
+    @Autowired MessageSource messages;
 
     @BeforeEach
     void setUp() {
@@ -125,5 +131,29 @@ class InboxIntegrationTest {
                 .doesNotContain(late.id(), later.id(), onTime.id());
         assertThat(caseIds(WorkItemScope.MINE, "fixture", null, false, null)).contains(late.id(), later.id(), onTime.id());
         assertThat(caseIds(WorkItemScope.MINE, null, null, true, null)).containsExactly(later.id(), late.id());
+    }
+
+    @Test
+    void aVisitRecordedOnItsModulesScreenIsNotApprovedFromTheInboxAndTheWorkerIsToldToGoToThatScreen() {
+        CaseRecord visit = visit("t-clerk", StaffFixture.XIMEI_COMMUNITY, "入户走访 模块页面");
+        String task = taskOf(visit);
+
+        assertThatThrownBy(() -> staff.as(BOTH, () -> workItems.complete(task, Decision.APPROVE, "已走访")))
+                .isInstanceOfSatisfying(Problem.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("task.module-form");
+                    assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.SIMPLIFIED_CHINESE))
+                            .as("the diagram names no screen, so the module's page is meant")
+                            .isEqualTo("「走访」要在「业务模块的页面」中填写办理，不能直接审批或批量审批。");
+                    assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH))
+                            .isEqualTo("\"走访\" is done in the screen of its module, where its data is recorded;"
+                                    + " it cannot be approved directly or in a batch.");
+                });
+        assertThat(staff.as(BOTH, () -> workItems.completeAll(List.of(task), Decision.APPROVE, "已走访")))
+                .singleElement().satisfies(result -> assertThat(result.problem().messageKey()).isEqualTo("task.module-form"));
+        assertThat(staff.as(BOTH, () -> workItems.openFor(cases.get(visit.id())))).extracting(WorkItem::stepKey)
+                .as("still waiting for its visit").containsExactly("visit");
+
+        staff.as(BOTH, () -> workItems.completeWithModuleForm(task, Decision.APPROVE, "已走访，情况属实"));
+        assertThat(staff.as(BOTH, () -> workItems.openFor(cases.get(visit.id())))).isEmpty();
     }
 }
