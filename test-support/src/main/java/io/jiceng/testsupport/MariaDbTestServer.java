@@ -38,7 +38,7 @@ final class MariaDbTestServer {
      * smaller than its data waits on the disk (InnoDB bypasses the page cache), so the run would measure the disk
      * rather than the code. Production servers size the pool to their data.
      */
-    static final String SERVER_OPTIONS = "test.mariadb.options";
+    private static final String SERVER_OPTIONS = "test.mariadb.options";
 
     private static MariaDbTestServer running;
 
