@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A module switched off by its property stays listed as installed and contributes nothing else. */
+// a context of its own: the module must be off from the start, so it must not share the module's tables
 @SpringBootTest(properties = {"platform.modules.fixture.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:disabled-module;DB_CLOSE_DELAY=-1"})
 class DisabledModuleIntegrationTest {

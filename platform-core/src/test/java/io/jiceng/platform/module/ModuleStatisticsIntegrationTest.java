@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Statistics per division and period, through the module contract, limited to the user's subtree. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:statistics;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class ModuleStatisticsIntegrationTest {
 
     @Autowired StaffFixture staff;
@@ -38,26 +38,27 @@ class ModuleStatisticsIntegrationTest {
 
     @Test
     void casesOpenedAndApprovedAreCountedForTheStreetAndTheDayButNotForTheNeighbouringStreet() {
-        staff.ensure();
+        StaffFixture.Street street = staff.freshStreet();
         ResidentForm form = new ResidentForm();
         form.setIdNumber(IdNumber.withCheckChar("35058319480101901"));
         form.setName("傅碧霞");
-        form.setDivisionCode(StaffFixture.XIMEI_COMMUNITY);
-        Resident resident = staff.as("t-clerk", () -> residents.register(form));
-        CaseRecord approved = staff.as("t-clerk", () -> corrections.submit(resident.id(), CorrectableField.PHONE, "13905950101", "号码变更"));
-        staff.as("t-clerk", () -> corrections.submit(resident.id(), CorrectableField.ADDRESS, "成功街2号", "门牌变更"));
-        staff.as("t-reviewer", () -> workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).items().stream()
+        form.setDivisionCode(street.community());
+        Resident resident = staff.as(street.clerk(), () -> residents.register(form));
+        CaseRecord approved = staff.as(street.clerk(), () -> corrections.submit(resident.id(), CorrectableField.PHONE, "13905950101", "号码变更"));
+        staff.as(street.clerk(), () -> corrections.submit(resident.id(), CorrectableField.ADDRESS, "成功街2号", "门牌变更"));
+        staff.as(street.reviewer(), () -> workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).items().stream()
                 .filter(item -> item.caseRecord().id().equals(approved.id()))
                 .forEach(item -> workItems.complete(item.taskId(), Decision.APPROVE, "同意")));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        var ximei = staff.as("t-reviewer", () -> statistics.report(StaffFixture.XIMEI, today, today.plusDays(1)));
-        assertThat(value(ximei, "cases-opened")).isEqualTo(2);
-        assertThat(value(ximei, "cases-approved")).isEqualTo(1);
-        assertThat(value(ximei, "cases-rejected")).isZero();
-        var yesterday = staff.as("t-reviewer", () -> statistics.report(StaffFixture.XIMEI, today.minusDays(1), today));
+        var ours = staff.as(street.reviewer(), () -> statistics.report(street.code(), today, today.plusDays(1)));
+        assertThat(value(ours, "cases-opened")).isEqualTo(2);
+        assertThat(value(ours, "cases-approved")).isEqualTo(1);
+        assertThat(value(ours, "cases-rejected")).isZero();
+        var yesterday = staff.as(street.reviewer(), () -> statistics.report(street.code(), today.minusDays(1), today));
         assertThat(value(yesterday, "cases-opened")).isZero();
-        assertThat(value(staff.as("t-reviewer2", () -> statistics.report(null, today, today.plusDays(1))), "cases-opened")).isZero();
-        assertThat(staff.as("t-reviewer2", () -> statistics.report(StaffFixture.XIMEI, today, today.plusDays(1)))).isEmpty();
+        StaffFixture.Street neighbour = staff.freshStreet();
+        assertThat(value(staff.as(neighbour.reviewer(), () -> statistics.report(null, today, today.plusDays(1))), "cases-opened")).isZero();
+        assertThat(staff.as(neighbour.reviewer(), () -> statistics.report(street.code(), today, today.plusDays(1)))).isEmpty();
     }
 }

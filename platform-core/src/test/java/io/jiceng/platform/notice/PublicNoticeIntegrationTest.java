@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /** Who may publish, see and object to a notice, and what a closed notice refuses. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:public-notice;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class PublicNoticeIntegrationTest {
 
     @Autowired ApplicationContext context;

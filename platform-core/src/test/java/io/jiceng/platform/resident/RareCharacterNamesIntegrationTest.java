@@ -66,13 +66,18 @@ class RareCharacterNamesIntegrationTest {
 
     @Test
     void aRequestForAResidentWhoseSurnameIsARareCharacterOpensAndTheReviewerFindsItByThatCharacter() {
-        Resident resident = register("35058319520101064", "𠮷秀英", null);
+        StaffFixture.Street street = staff.freshStreet();
+        ResidentForm form = new ResidentForm();
+        form.setIdNumber(IdNumber.withCheckChar("35058319520101064"));
+        form.setName("𠮷秀英");
+        form.setDivisionCode(street.community());
+        Resident resident = staff.as(street.clerk(), () -> residents.register(form));
 
-        CaseRecord record = staff.as("t-clerk", () -> corrections.submit(resident.id(), CorrectableField.PHONE,
+        CaseRecord record = staff.as(street.clerk(), () -> corrections.submit(resident.id(), CorrectableField.PHONE,
                 "13905950123", "电话号码已更换"));
 
         assertThat(record.title()).isEqualTo("𠮷*英");
-        List<WorkItem> found = staff.as("t-reviewer", () -> workItems.inbox(new WorkItemFilter(WorkItemScope.CLAIMABLE,
+        List<WorkItem> found = staff.as(street.reviewer(), () -> workItems.inbox(new WorkItemFilter(WorkItemScope.CLAIMABLE,
                 null, null, false, "𠮷*", 0, 50)).items());
         assertThat(found).extracting(item -> item.caseRecord().id()).containsExactly(record.id());
         assertThat(found.get(0).caseRecord().title()).isEqualTo("𠮷*英");

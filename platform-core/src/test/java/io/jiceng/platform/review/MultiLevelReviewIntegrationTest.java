@@ -26,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * A module's case through the shared multi-level review (village → township → county) with the platform's
  * inbox: each level's reviewers find it, a returned case comes back to the level that returned it.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:multi-level-review;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class MultiLevelReviewIntegrationTest {
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();

@@ -36,7 +36,7 @@ import org.springframework.context.MessageSource;
  * The inbox's filters — module, case type, number or name, overdue — and its scope, read from the case table: a
  * street office worker who is both clerk and reviewer finds exactly the cases asked for, in their own subtree.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:inbox;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class InboxIntegrationTest {
 
     private static final String BOTH = "t-inbox-both";

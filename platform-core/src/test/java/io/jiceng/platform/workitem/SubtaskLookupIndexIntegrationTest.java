@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The engine's task table gets the index its subtask lookup needs, once, however often the platform starts. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:subtask-index;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class SubtaskLookupIndexIntegrationTest {
 
     @Autowired DataSource dataSource;

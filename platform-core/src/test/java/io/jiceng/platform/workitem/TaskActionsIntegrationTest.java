@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Withdraw (撤回), co-sign (加签), copy (抄送) and urge (催办) on a case reviewed village → township → county. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:task-actions;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class TaskActionsIntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

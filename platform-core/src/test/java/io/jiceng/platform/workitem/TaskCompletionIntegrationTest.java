@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Completing tasks at scale and at the same moment: batch approval, and two reviewers on one task. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:task-completion;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class TaskCompletionIntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(300);
