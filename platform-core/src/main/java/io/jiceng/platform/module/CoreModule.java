@@ -22,11 +22,6 @@ public final class CoreModule implements ServiceModule {
     }
 
     @Override
-    public String version() {
-        return CoreVersion.current();
-    }
-
-    @Override
     public String requiredCoreVersion() {
         return CoreVersion.current();
     }

@@ -23,7 +23,13 @@ public interface ServiceModule {
     /** The module's name in Chinese and English. */
     ModuleName name();
 
-    String version();
+    /**
+     * The module's version, from its pom: the build filters {@code META-INF/jiceng-module/<id>.properties}
+     * ({@code version=@project.version@}) in the module's resources, and this reads it.
+     */
+    default String version() {
+        return ModuleVersion.of(id(), getClass().getClassLoader());
+    }
 
     /** The platform core versions this module was built for, as {@code major.minor} (e.g. {@code 0.1}). */
     String requiredCoreVersion();

@@ -51,11 +51,6 @@ public class PreciseAssistanceModule implements ServiceModule {
     }
 
     @Override
-    public String version() {
-        return "0.1.0-SNAPSHOT";
-    }
-
-    @Override
     public String requiredCoreVersion() {
         return "0.1";
     }
