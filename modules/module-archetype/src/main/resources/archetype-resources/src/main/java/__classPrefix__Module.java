@@ -1,8 +1,6 @@
 package ${package};
 
 import io.jiceng.platform.casework.CaseType;
-import io.jiceng.platform.module.Indicator;
-import io.jiceng.platform.module.ModuleDemoData;
 import io.jiceng.platform.module.ModuleName;
 import io.jiceng.platform.module.ModuleView;
 import io.jiceng.platform.module.ServiceModule;
@@ -67,16 +65,6 @@ public class ${classPrefix}Module implements ServiceModule {
     @Override
     public List<ModuleView> views() {
         return List.of(new ModuleView("${moduleId}", ${classPrefix}View.class, "${moduleId}.menu", "clipboard-check", 100, USE));
-    }
-
-    @Override
-    public List<Class<? extends Indicator>> indicators() {
-        return List.of(${classPrefix}Indicators.Opened.class);
-    }
-
-    @Override
-    public Class<? extends ModuleDemoData> demoData() {
-        return ${classPrefix}DemoData.class;
     }
 
     @Override

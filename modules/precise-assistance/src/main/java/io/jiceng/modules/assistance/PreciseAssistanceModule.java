@@ -1,18 +1,13 @@
 package io.jiceng.modules.assistance;
 
-import io.jiceng.modules.assistance.award.AwardIndicators;
 import io.jiceng.modules.assistance.award.AwardView;
 import io.jiceng.modules.assistance.family.FamilyCase;
-import io.jiceng.modules.assistance.family.FamilyIndicators;
 import io.jiceng.modules.assistance.family.FamilyView;
-import io.jiceng.modules.assistance.project.FundsDisbursed;
 import io.jiceng.modules.assistance.project.ProjectService;
 import io.jiceng.modules.assistance.project.ProjectsView;
 import io.jiceng.modules.assistance.payment.PaymentListView;
 import io.jiceng.modules.assistance.payment.ReconfirmationView;
 import io.jiceng.platform.casework.CaseType;
-import io.jiceng.platform.module.Indicator;
-import io.jiceng.platform.module.ModuleDemoData;
 import io.jiceng.platform.module.ModuleName;
 import io.jiceng.platform.module.ModuleView;
 import io.jiceng.platform.module.ServiceModule;
@@ -90,29 +85,6 @@ public class PreciseAssistanceModule implements ServiceModule {
                 new ModuleView("precise-assistance/family", FamilyView.class, "precise-assistance.family.menu", "family", 103, FamilyCase.USE),
                 new ModuleView("precise-assistance/projects", ProjectsView.class, "precise-assistance.project.menu", "piggy-bank-coin", 104, ProjectService.DISBURSE)
         );
-    }
-
-    @Override
-    public List<Class<? extends Indicator>> indicators() {
-        return List.of(
-                AwardIndicators.Applications.class,
-                AwardIndicators.Confirmed.class,
-                AwardIndicators.Rejected.class,
-                AwardIndicators.RejectedIneligible.class,
-                AwardIndicators.RejectedInReview.class,
-                AwardIndicators.ObjectionsUpheld.class,
-                AwardIndicators.PeoplePaid.class,
-                AwardIndicators.AmountPaid.class,
-                FamilyIndicators.HouseholdsHelped.class,
-                FamilyIndicators.VisitsDone.class,
-                FamilyIndicators.VisitsPlanned.class,
-                FundsDisbursed.class
-        );
-    }
-
-    @Override
-    public Class<? extends ModuleDemoData> demoData() {
-        return AssistanceDemoData.class;
     }
 
     @Override
