@@ -32,7 +32,7 @@ public final class CoreModule implements ServiceModule {
 
     @Override
     public List<CaseType> caseTypes() {
-        return List.of(new CaseType(ID, ResidentCorrection.CASE_TYPE, "RC", ResidentCorrection.PROCESS_KEY));
+        return List.of(ResidentCorrection.TYPE);
     }
 
     @Override

@@ -28,6 +28,7 @@ public class PreciseAssistanceModule implements ServiceModule {
     /** 奖励扶助资格确认: award/support qualification verification. */
     public static final String AWARD = "award";
     public static final String AWARD_PROCESS = "award-verification";
+    public static final CaseType AWARD_TYPE = new CaseType(ID, AWARD, "JL", AWARD_PROCESS);
     /** The public notice the confirmed applicants wait for (公示 of 奖励扶助对象). */
     public static final String AWARD_NOTICE = ID + "/" + AWARD;
     /** Apply for a scheme and follow the applications. */
@@ -58,8 +59,8 @@ public class PreciseAssistanceModule implements ServiceModule {
     @Override
     public List<CaseType> caseTypes() {
         return List.of(
-                new CaseType(ID, AWARD, "JL", AWARD_PROCESS),
-                new CaseType(ID, FamilyCase.CASE_TYPE, FamilyCase.NUMBER_PREFIX, FamilyCase.PROCESS_KEY)
+                AWARD_TYPE,
+                FamilyCase.TYPE
         );
     }
 
