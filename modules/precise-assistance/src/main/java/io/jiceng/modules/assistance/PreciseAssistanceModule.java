@@ -29,6 +29,7 @@ public class PreciseAssistanceModule implements ServiceModule {
     public static final String AWARD = "award";
     public static final String AWARD_PROCESS = "award-verification";
     public static final CaseType AWARD_TYPE = new CaseType(ID, AWARD, "JL", AWARD_PROCESS);
+    public static final String AWARD_BPMN = "bpmn/precise-assistance/award-verification.bpmn";
     /** The public notice the confirmed applicants wait for (公示 of 奖励扶助对象). */
     public static final String AWARD_NOTICE = ID + "/" + AWARD;
     /** Apply for a scheme and follow the applications. */
@@ -67,7 +68,7 @@ public class PreciseAssistanceModule implements ServiceModule {
     @Override
     public List<String> bpmnResources() {
         return List.of(
-                "bpmn/award/award-verification.bpmn",
+                AWARD_BPMN,
                 FamilyCase.BPMN
         );
     }
