@@ -21,7 +21,7 @@ public class ModuleBeans {
     private final ModuleRegistry modules;
     private final ApplicationContext context;
 
-    public ModuleBeans(ModuleRegistry modules, ApplicationContext context) {
+    ModuleBeans(ModuleRegistry modules, ApplicationContext context) {
         this.modules = modules;
         this.context = context;
     }
