@@ -5,6 +5,7 @@ import io.jiceng.platform.module.Indicator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The core's statistics: cases opened, approved and rejected per division and period (Beijing dates). */
@@ -20,6 +21,7 @@ public final class CaseIndicators {
     }
 
     @Component
+    @Order(1)
     public static class Opened implements Indicator {
         private final CaseMapper cases;
 
@@ -60,6 +62,7 @@ public final class CaseIndicators {
     }
 
     @Component
+    @Order(2)
     public static class Approved extends Closed {
         Approved(CaseMapper cases) {
             super(cases, CaseStatus.APPROVED);
@@ -77,6 +80,7 @@ public final class CaseIndicators {
     }
 
     @Component
+    @Order(3)
     public static class Rejected extends Closed {
         Rejected(CaseMapper cases) {
             super(cases, CaseStatus.REJECTED);

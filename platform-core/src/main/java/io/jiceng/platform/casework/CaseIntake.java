@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * How a module takes in a new case of one of its case types from a generic request (for example
- * {@code POST /api/v1/cases}). A module declares one Spring bean per case type that clients may open this way.
+ * {@code POST /api/v1/cases}). A module declares one Spring bean per case type that clients may open this way; the
+ * bean names the {@link CaseType} constant its descriptor lists in {@code caseTypes()}, and nothing else about it.
  *
  * <p>{@link #admit} runs inside the transaction that opens the case: it checks the request (the resident, the
  * division, the module-specific {@code data}) and throws {@link io.jiceng.platform.problem.InvalidField} naming the
@@ -14,9 +15,8 @@ import java.util.function.Consumer;
  */
 public interface CaseIntake {
 
-    String moduleId();
-
-    String caseType();
+    /** The case type taken in: the very constant of the module's {@code caseTypes()}. */
+    CaseType caseType();
 
     Admission admit(CaseRequest request);
 

@@ -2,6 +2,7 @@ package io.jiceng.platform.correction;
 
 import io.jiceng.platform.casework.CaseIntake;
 import io.jiceng.platform.casework.CaseRequest;
+import io.jiceng.platform.casework.CaseType;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.Resident;
@@ -26,13 +27,8 @@ class CorrectionIntake implements CaseIntake {
     }
 
     @Override
-    public String moduleId() {
-        return ResidentCorrection.MODULE_ID;
-    }
-
-    @Override
-    public String caseType() {
-        return ResidentCorrection.CASE_TYPE;
+    public CaseType caseType() {
+        return ResidentCorrection.TYPE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jiceng.platform.correction;
 
+import io.jiceng.platform.casework.CaseType;
 
 /**
  * The core's own first workflow: a clerk asks to correct a resident record, the township reviews it.
@@ -10,6 +11,7 @@ public final class ResidentCorrection {
     public static final String MODULE_ID = "core";
     public static final String CASE_TYPE = "resident-correction";
     public static final String PROCESS_KEY = "resident-correction";
+    public static final CaseType TYPE = new CaseType(MODULE_ID, CASE_TYPE, "RC", PROCESS_KEY);
 
     private ResidentCorrection() {
     }

@@ -4,9 +4,8 @@ import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.correction.CorrectionService;
 import io.jiceng.platform.division.DivisionImporter;
-import io.jiceng.platform.module.ModuleRegistry;
-import io.jiceng.platform.module.ServiceModule;
-import org.springframework.context.ApplicationContext;
+import io.jiceng.platform.module.ModuleBeans;
+import io.jiceng.platform.module.ModuleDemoData;
 import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.platform.resident.Resident;
@@ -55,15 +54,13 @@ public class DemoData implements ApplicationRunner {
     private final CorrectionService corrections;
     private final WorkItemService workItems;
     private final String divisionsLocation;
-    private final ModuleRegistry modules;
-    private final ApplicationContext context;
+    private final ModuleBeans moduleBeans;
 
     public DemoData(DivisionImporter divisionImporter, StaffService staff, CurrentStaff currentStaff,
                     ResidentService residents, CorrectionService corrections, WorkItemService workItems,
                     @Value("${platform.demo-data.divisions:classpath:demo/divisions/}") String divisionsLocation,
-                    ModuleRegistry modules, ApplicationContext context) {
-        this.modules = modules;
-        this.context = context;
+                    ModuleBeans moduleBeans) {
+        this.moduleBeans = moduleBeans;
         this.divisionImporter = divisionImporter;
         this.staff = staff;
         this.currentStaff = currentStaff;
@@ -80,8 +77,7 @@ public class DemoData implements ApplicationRunner {
         if (staff.isEmpty()) {
             loadCoreDemo();
         }
-        modules.enabled().stream().map(ServiceModule::demoData).filter(java.util.Objects::nonNull)
-                .forEach(type -> context.getBean(type).loadIfEmpty());
+        moduleBeans.of(ModuleDemoData.class).values().forEach(demos -> demos.forEach(ModuleDemoData::loadIfEmpty));
     }
 
     private void loadCoreDemo() {

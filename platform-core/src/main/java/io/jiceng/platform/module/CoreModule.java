@@ -1,7 +1,6 @@
 package io.jiceng.platform.module;
 
 import io.jiceng.platform.PlatformCoreConfiguration;
-import io.jiceng.platform.casework.CaseIndicators;
 import io.jiceng.platform.casework.CaseType;
 import io.jiceng.platform.correction.ResidentCorrection;
 import java.util.List;
@@ -22,11 +21,6 @@ public final class CoreModule implements ServiceModule {
     }
 
     @Override
-    public String version() {
-        return CoreVersion.current();
-    }
-
-    @Override
     public String requiredCoreVersion() {
         return CoreVersion.current();
     }
@@ -38,7 +32,7 @@ public final class CoreModule implements ServiceModule {
 
     @Override
     public List<CaseType> caseTypes() {
-        return List.of(new CaseType(ID, ResidentCorrection.CASE_TYPE, "RC", ResidentCorrection.PROCESS_KEY));
+        return List.of(ResidentCorrection.TYPE);
     }
 
     @Override
@@ -50,11 +44,6 @@ public final class CoreModule implements ServiceModule {
     @Override
     public String migrationLocation() {
         return "classpath:db/core";
-    }
-
-    @Override
-    public List<Class<? extends Indicator>> indicators() {
-        return List.of(CaseIndicators.Opened.class, CaseIndicators.Approved.class, CaseIndicators.Rejected.class);
     }
 
     /** The core's history table predates the module contract and keeps Flyway's default name. */

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One statistic a module reports per division and period (建档率, 已确认人数 …), for the dashboard and the reports
- * upward. Implementations are beans of the module's configuration, listed in {@link ServiceModule#indicators()}.
+ * upward. Implementations are beans of the module's configuration: every such bean is reported, under its module
+ * ({@link ModuleBeans}), in Spring's bean order ({@code @Order} where the order of the columns matters).
  */
 public interface Indicator {
 

@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * The modules installed in this deployment: every {@link ServiceModule} on the classpath, in migration order,
- * each enabled unless {@code platform.modules.<id>.enabled=false}. Built once at start, before any bean, by
- * {@link ModuleBeanRegistrar}; a module made for another core version stops the start with a clear message.
+ * each enabled unless {@code platform.modules.<id>.enabled=false}. Built at start, before any bean, by
+ * {@link EnabledModules} (and again as a bean); a module made for another core version stops the start with a clear
+ * message.
  */
 public final class ModuleRegistry {
 

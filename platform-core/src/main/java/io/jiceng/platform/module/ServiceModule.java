@@ -10,8 +10,9 @@ import java.util.Set;
  * What a service module declares about itself, in one place. A module jar lists its implementation in
  * {@code META-INF/services/io.jiceng.platform.module.ServiceModule}; the platform finds it with
  * {@link java.util.ServiceLoader}, installed or switched off ({@code platform.modules.<id>.enabled=false}).
- * The module's Spring beans (services, mappers, delegates, indicators, demo data) come from its
- * {@link #configuration()} class, which the platform registers only while the module is enabled.
+ * The module's Spring beans (services, mappers, delegates) come from its {@link #configuration()} class, which the
+ * platform registers only while the module is enabled; the beans the platform looks for there ({@link Indicator},
+ * {@link ModuleDemoData}, {@link CaseDetails}, {@link io.jiceng.platform.casework.CaseIntake}) are not listed here.
  * <p>
  * Everything here is plain data: a descriptor never touches the database or the engine.
  */
@@ -23,7 +24,13 @@ public interface ServiceModule {
     /** The module's name in Chinese and English. */
     ModuleName name();
 
-    String version();
+    /**
+     * The module's version, from its pom: the build filters {@code META-INF/jiceng-module/<id>.properties}
+     * ({@code version=@project.version@}) in the module's resources, and this reads it.
+     */
+    default String version() {
+        return ModuleVersion.of(id(), getClass().getClassLoader());
+    }
 
     /** The platform core versions this module was built for, as {@code major.minor} (e.g. {@code 0.1}). */
     String requiredCoreVersion();
@@ -59,16 +66,6 @@ public interface ServiceModule {
     /** The module's own permissions and the roles that hold each by default. */
     default Map<String, Set<Role>> permissions() {
         return Map.of();
-    }
-
-    /** The module's statistics: bean classes of its configuration, computed per division and period. */
-    default List<Class<? extends Indicator>> indicators() {
-        return List.of();
-    }
-
-    /** The module's demo data for the embedded default (a bean class of its configuration), or null. */
-    default Class<? extends ModuleDemoData> demoData() {
-        return null;
     }
 
     /** The Flyway history table of this module, so that modules version their schemas independently. */

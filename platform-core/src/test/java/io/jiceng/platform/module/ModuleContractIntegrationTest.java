@@ -20,6 +20,7 @@ class ModuleContractIntegrationTest {
     @Autowired CaseTypes caseTypes;
     @Autowired FixtureVisitMapper fixtureMapper;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ModuleBeans moduleBeans;
 
     @Test
     void anInstalledModuleIsFoundAndEnabledAfterTheCore() {
@@ -46,6 +47,13 @@ class ModuleContractIntegrationTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("fixture-visit").latestVersion()
                 .singleResult().getDeploymentId())
                 .isEqualTo(repository.createDeploymentQuery().deploymentName("fixture").singleResult().getId());
+    }
+
+    @Test
+    void itsIndicatorBeansAreReportedUnderItWithoutTheDescriptorListingThem() {
+        assertThat(moduleBeans.of(Indicator.class).entrySet())
+                .filteredOn(module -> module.getKey().id().equals("fixture"))
+                .singleElement().satisfies(module -> assertThat(module.getValue()).extracting(Indicator::id).containsExactly("visits"));
     }
 
     @Test

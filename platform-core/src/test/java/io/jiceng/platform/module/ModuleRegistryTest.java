@@ -28,6 +28,12 @@ class ModuleRegistryTest {
             return id;
         }
 
+        /** A module jar built elsewhere: its version as its build would have written it. */
+        @Override
+        public String version() {
+            return "1.0.0";
+        }
+
         @Override
         public String requiredCoreVersion() {
             return coreVersion;
@@ -80,5 +86,22 @@ class ModuleRegistryTest {
     void theCoreReportsItsOwnVersion() {
         assertThat(CoreVersion.current()).startsWith("0.1");
         assertThat(List.of(new CoreModule().version())).containsExactly(CoreVersion.current());
+    }
+
+    @Test
+    void aModulesVersionIsTheOneItsBuildWroteFromItsPom() {
+        assertThat(new FixtureModule().version()).isEqualTo("1.0.0");
+    }
+
+    @Test
+    void aModuleWhoseBuildWroteNoVersionIsToldWhatIsMissing() {
+        ServiceModule unbuilt = new FixtureModule() {
+            @Override
+            public String id() {
+                return "unbuilt";
+            }
+        };
+
+        assertThatThrownBy(unbuilt::version).hasMessageContaining("META-INF/jiceng-module/unbuilt.properties");
     }
 }

@@ -28,11 +28,6 @@ public class SampleModule implements ServiceModule {
     }
 
     @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
     public String requiredCoreVersion() {
         return "0.1";
     }

@@ -1,8 +1,6 @@
 package ${package};
 
 import io.jiceng.platform.casework.CaseType;
-import io.jiceng.platform.module.Indicator;
-import io.jiceng.platform.module.ModuleDemoData;
 import io.jiceng.platform.module.ModuleName;
 import io.jiceng.platform.module.ModuleView;
 import io.jiceng.platform.module.ServiceModule;
@@ -14,13 +12,17 @@ import java.util.Set;
 /**
  * ${moduleNameZh} (${moduleNameEn}): everything the platform needs to know about this module, in one place.
  * Listed in META-INF/services/io.jiceng.platform.module.ServiceModule; switched off with
- * platform.modules.${moduleId}.enabled=false.
+ * platform.modules.${moduleId}.enabled=false. Its version is the pom's, written by the build into
+ * META-INF/jiceng-module/${moduleId}.properties; its intake, indicators and demo data are beans of
+ * {@link ${classPrefix}Configuration}, not listed here.
  */
 public class ${classPrefix}Module implements ServiceModule {
 
     public static final String ID = "${moduleId}";
     public static final String CASE_TYPE = "${caseType}";
     public static final String PROCESS_KEY = "${moduleId}-${caseType}";
+    public static final CaseType TYPE = new CaseType(ID, CASE_TYPE, "${casePrefix}", PROCESS_KEY);
+    public static final String BPMN = "bpmn/${moduleId}/${moduleId}.bpmn";
     /** Who may use the module's screen; held by default by the roles named in {@link #permissions()}. */
     public static final String USE = "${tablePrefix.toUpperCase()}_USE";
 
@@ -35,11 +37,6 @@ public class ${classPrefix}Module implements ServiceModule {
     }
 
     @Override
-    public String version() {
-        return "${version}";
-    }
-
-    @Override
     public String requiredCoreVersion() {
         return "${coreVersion.substring(0, $coreVersion.lastIndexOf('.'))}";
     }
@@ -51,12 +48,12 @@ public class ${classPrefix}Module implements ServiceModule {
 
     @Override
     public List<CaseType> caseTypes() {
-        return List.of(new CaseType(ID, CASE_TYPE, "${casePrefix}", PROCESS_KEY));
+        return List.of(TYPE);
     }
 
     @Override
     public List<String> bpmnResources() {
-        return List.of("bpmn/${moduleId}/${moduleId}.bpmn");
+        return List.of(BPMN);
     }
 
     @Override
@@ -67,16 +64,6 @@ public class ${classPrefix}Module implements ServiceModule {
     @Override
     public List<ModuleView> views() {
         return List.of(new ModuleView("${moduleId}", ${classPrefix}View.class, "${moduleId}.menu", "clipboard-check", 100, USE));
-    }
-
-    @Override
-    public List<Class<? extends Indicator>> indicators() {
-        return List.of(${classPrefix}Indicators.Opened.class);
-    }
-
-    @Override
-    public Class<? extends ModuleDemoData> demoData() {
-        return ${classPrefix}DemoData.class;
     }
 
     @Override

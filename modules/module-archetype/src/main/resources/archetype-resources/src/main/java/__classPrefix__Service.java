@@ -1,44 +1,28 @@
 package ${package};
 
+import io.jiceng.platform.casework.CaseIntakes;
 import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.casework.CaseRequest;
 import io.jiceng.platform.casework.CaseService;
-import io.jiceng.platform.casework.CaseStart;
 import io.jiceng.platform.casework.CaseStatus;
-import io.jiceng.platform.division.DivisionLevel;
-import io.jiceng.platform.problem.InvalidField;
-import io.jiceng.platform.resident.Resident;
-import io.jiceng.platform.resident.ResidentService;
-import io.jiceng.platform.staff.Role;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Opens a ${moduleNameZh} case for a resident; the township's reviewers receive it. */
+/** The module's screen opens its cases through the same intake as the API, so both check the same things. */
 @Service
 public class ${classPrefix}Service {
 
-    private final ${classPrefix}Mapper mapper;
+    private final CaseIntakes intakes;
     private final CaseService cases;
-    private final ResidentService residents;
 
-    public ${classPrefix}Service(${classPrefix}Mapper mapper, CaseService cases, ResidentService residents) {
-        this.mapper = mapper;
+    public ${classPrefix}Service(CaseIntakes intakes, CaseService cases) {
+        this.intakes = intakes;
         this.cases = cases;
-        this.residents = residents;
     }
 
-    @Transactional
     public CaseRecord submit(long residentId, String note) {
-        if (note == null || note.isBlank()) {
-            throw new InvalidField("note", "${moduleId}.note.required");
-        }
-        Resident resident = residents.get(residentId);
-        String township = DivisionLevel.TOWNSHIP.ancestorCodeOf(resident.divisionCode());
-        CaseRecord record = cases.start(new CaseStart(${classPrefix}Module.ID, ${classPrefix}Module.CASE_TYPE, residentId,
-                resident.divisionCode(), resident.maskedName(),
-                Map.of("reviewerGroup", Role.TOWNSHIP_REVIEWER.groupAt(township))), note.strip());
-        mapper.insert(new ${classPrefix}Request(record.id(), residentId, resident.divisionCode(), note.strip(), record.createdAt()));
-        return record;
+        return intakes.open(new CaseRequest(${classPrefix}Module.ID, ${classPrefix}Module.CASE_TYPE, residentId, null,
+                Map.of("note", note == null ? "" : note)));
     }
 
     public CaseStatus statusOf(long caseId) {

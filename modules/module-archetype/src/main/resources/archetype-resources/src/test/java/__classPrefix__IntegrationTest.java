@@ -1,6 +1,7 @@
 package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseStatus;
@@ -8,6 +9,7 @@ import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.division.DivisionImporter;
 import io.jiceng.platform.module.ModuleRegistry;
 import io.jiceng.platform.module.ModuleStatistics;
+import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentForm;
@@ -56,6 +58,8 @@ class ${classPrefix}IntegrationTest {
             return service.submit(resident.id(), "需要入户核实");
         });
         assertThat(record.caseNo()).startsWith("${casePrefix}-");
+        assertThatThrownBy(() -> currentStaff.runAs("clerk", () -> service.submit(record.residentId(), " ")))
+                .as("the intake refuses a case without a reason").isInstanceOf(InvalidField.class);
         assertThat(mapper.findByCase(record.id())).isPresent();
 
         WorkItem task = currentStaff.runAs("reviewer", () ->
@@ -72,5 +76,11 @@ class ${classPrefix}IntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         assertThat(currentStaff.runAs("clerk", () -> statistics.report(null, today, today.plusDays(1))))
                 .contains(new ModuleStatistics.IndicatorValue(${classPrefix}Module.ID, "opened", "${moduleId}.indicator.opened", 1));
+    }
+
+    @Test
+    void theModuleReportsTheVersionOfItsPom() {
+        assertThat(modules.installed()).filteredOn(m -> m.id().equals(${classPrefix}Module.ID))
+                .singleElement().satisfies(m -> assertThat(m.descriptor().version()).isEqualTo("${version}"));
     }
 }

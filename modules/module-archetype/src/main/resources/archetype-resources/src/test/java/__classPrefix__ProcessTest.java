@@ -12,17 +12,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of the ${moduleNameZh} process. */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "bpmn/${moduleId}/${moduleId}.bpmn")
+/** Every path of the ${moduleNameZh} process: the build fails if a test leaves an element or flow unpassed. */
+@Deployment(resources = ${classPrefix}Module.BPMN)
 class ${classPrefix}ProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-coverage.cfg.xml")
+            .assertClassCoverageAtLeast(1.0).build();
 
     private static final String REVIEWERS = "TOWNSHIP_REVIEWER@350583001";
 
@@ -44,8 +47,10 @@ class ${classPrefix}ProcessTest {
 
     private final StatusLog statusLog = new StatusLog();
 
+    /** Bpmn assertions on this class's engine: the integration test's engine lives in the same test JVM. */
     @BeforeEach
     void registerBeans() {
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("caseLifecycle", statusLog);
         Mocks.register("workingDays", new DueDates());
     }
@@ -53,6 +58,7 @@ class ${classPrefix}ProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     private ProcessInstance submit() {

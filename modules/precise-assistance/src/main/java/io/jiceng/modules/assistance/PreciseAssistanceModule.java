@@ -1,18 +1,13 @@
 package io.jiceng.modules.assistance;
 
-import io.jiceng.modules.assistance.award.AwardIndicators;
 import io.jiceng.modules.assistance.award.AwardView;
 import io.jiceng.modules.assistance.family.FamilyCase;
-import io.jiceng.modules.assistance.family.FamilyIndicators;
 import io.jiceng.modules.assistance.family.FamilyView;
-import io.jiceng.modules.assistance.project.FundsDisbursed;
 import io.jiceng.modules.assistance.project.ProjectService;
 import io.jiceng.modules.assistance.project.ProjectsView;
 import io.jiceng.modules.assistance.payment.PaymentListView;
 import io.jiceng.modules.assistance.payment.ReconfirmationView;
 import io.jiceng.platform.casework.CaseType;
-import io.jiceng.platform.module.Indicator;
-import io.jiceng.platform.module.ModuleDemoData;
 import io.jiceng.platform.module.ModuleName;
 import io.jiceng.platform.module.ModuleView;
 import io.jiceng.platform.module.ServiceModule;
@@ -33,6 +28,8 @@ public class PreciseAssistanceModule implements ServiceModule {
     /** 奖励扶助资格确认: award/support qualification verification. */
     public static final String AWARD = "award";
     public static final String AWARD_PROCESS = "award-verification";
+    public static final CaseType AWARD_TYPE = new CaseType(ID, AWARD, "JL", AWARD_PROCESS);
+    public static final String AWARD_BPMN = "bpmn/precise-assistance/award-verification.bpmn";
     /** The public notice the confirmed applicants wait for (公示 of 奖励扶助对象). */
     public static final String AWARD_NOTICE = ID + "/" + AWARD;
     /** Apply for a scheme and follow the applications. */
@@ -51,11 +48,6 @@ public class PreciseAssistanceModule implements ServiceModule {
     }
 
     @Override
-    public String version() {
-        return "0.1.0-SNAPSHOT";
-    }
-
-    @Override
     public String requiredCoreVersion() {
         return "0.1";
     }
@@ -68,15 +60,15 @@ public class PreciseAssistanceModule implements ServiceModule {
     @Override
     public List<CaseType> caseTypes() {
         return List.of(
-                new CaseType(ID, AWARD, "JL", AWARD_PROCESS),
-                new CaseType(ID, FamilyCase.CASE_TYPE, FamilyCase.NUMBER_PREFIX, FamilyCase.PROCESS_KEY)
+                AWARD_TYPE,
+                FamilyCase.TYPE
         );
     }
 
     @Override
     public List<String> bpmnResources() {
         return List.of(
-                "bpmn/award/award-verification.bpmn",
+                AWARD_BPMN,
                 FamilyCase.BPMN
         );
     }
@@ -95,29 +87,6 @@ public class PreciseAssistanceModule implements ServiceModule {
                 new ModuleView("precise-assistance/family", FamilyView.class, "precise-assistance.family.menu", "family", 103, FamilyCase.USE),
                 new ModuleView("precise-assistance/projects", ProjectsView.class, "precise-assistance.project.menu", "piggy-bank-coin", 104, ProjectService.DISBURSE)
         );
-    }
-
-    @Override
-    public List<Class<? extends Indicator>> indicators() {
-        return List.of(
-                AwardIndicators.Applications.class,
-                AwardIndicators.Confirmed.class,
-                AwardIndicators.Rejected.class,
-                AwardIndicators.RejectedIneligible.class,
-                AwardIndicators.RejectedInReview.class,
-                AwardIndicators.ObjectionsUpheld.class,
-                AwardIndicators.PeoplePaid.class,
-                AwardIndicators.AmountPaid.class,
-                FamilyIndicators.HouseholdsHelped.class,
-                FamilyIndicators.VisitsDone.class,
-                FamilyIndicators.VisitsPlanned.class,
-                FundsDisbursed.class
-        );
-    }
-
-    @Override
-    public Class<? extends ModuleDemoData> demoData() {
-        return AssistanceDemoData.class;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public final class AwardIndicators {
 
     /** Applications opened in the period. */
     @Component
+    @Order(1)
     public static class Applications implements Indicator {
         private final AwardMapper mapper;
 
@@ -73,6 +75,7 @@ public final class AwardIndicators {
     }
 
     @Component
+    @Order(2)
     public static class Confirmed extends Decided {
         Confirmed(AwardMapper mapper) {
             super(mapper, Outcome.CONFIRMED);
@@ -91,6 +94,7 @@ public final class AwardIndicators {
 
     /** Rejected in review, or removed from the notice by an upheld objection. */
     @Component
+    @Order(3)
     public static class Rejected extends Decided {
         Rejected(AwardMapper mapper) {
             super(mapper, Outcome.REJECTED, Outcome.REMOVED);
@@ -109,6 +113,7 @@ public final class AwardIndicators {
 
     /** Rejected by a reviewer after being submitted despite a failing eligibility rule (with an override reason). */
     @Component
+    @Order(4)
     public static class RejectedIneligible extends Decided {
         RejectedIneligible(AwardMapper mapper) {
             super(mapper, true, Outcome.REJECTED);
@@ -127,6 +132,7 @@ public final class AwardIndicators {
 
     /** Rejected by a reviewer although every eligibility rule passed (facts found untrue, other reasons in the opinion). */
     @Component
+    @Order(5)
     public static class RejectedInReview extends Decided {
         RejectedInReview(AwardMapper mapper) {
             super(mapper, false, Outcome.REJECTED);
@@ -145,6 +151,7 @@ public final class AwardIndicators {
 
     /** Removed from the notice by an upheld objection (the third reason an application is not confirmed). */
     @Component
+    @Order(6)
     public static class ObjectionsUpheld extends Decided {
         ObjectionsUpheld(AwardMapper mapper) {
             super(mapper, Outcome.REMOVED);
@@ -162,6 +169,7 @@ public final class AwardIndicators {
     }
 
     @Component
+    @Order(7)
     public static class PeoplePaid implements Indicator {
         private final RecipientMapper recipients;
 
@@ -187,6 +195,7 @@ public final class AwardIndicators {
 
     /** In yuan, rounded. */
     @Component
+    @Order(8)
     public static class AmountPaid implements Indicator {
         private final RecipientMapper recipients;
 

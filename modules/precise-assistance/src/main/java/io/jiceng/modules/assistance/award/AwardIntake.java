@@ -3,6 +3,7 @@ package io.jiceng.modules.assistance.award;
 import io.jiceng.modules.assistance.PreciseAssistanceModule;
 import io.jiceng.platform.casework.CaseIntake;
 import io.jiceng.platform.casework.CaseRequest;
+import io.jiceng.platform.casework.CaseType;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentService;
@@ -27,13 +28,8 @@ public class AwardIntake implements CaseIntake {
     }
 
     @Override
-    public String moduleId() {
-        return PreciseAssistanceModule.ID;
-    }
-
-    @Override
-    public String caseType() {
-        return PreciseAssistanceModule.AWARD;
+    public CaseType caseType() {
+        return PreciseAssistanceModule.AWARD_TYPE;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.jiceng.modules.assistance.family;
 
+import io.jiceng.platform.casework.CaseType;
+
 /** The 家庭帮扶 case type: its code, case-number prefix, process and the steps the module fills in. */
 public final class FamilyCase {
 
@@ -11,6 +13,7 @@ public final class FamilyCase {
     public static final String CASE_TYPE = "family";
     public static final String NUMBER_PREFIX = "BF";
     public static final String PROCESS_KEY = "family-assistance";
+    public static final CaseType TYPE = new CaseType(MODULE_ID, CASE_TYPE, NUMBER_PREFIX, PROCESS_KEY);
     public static final String BPMN = "bpmn/precise-assistance/family-assistance.bpmn";
 
     public static final String ASSESSMENT = "assessment";

@@ -3,6 +3,7 @@ package io.jiceng.modules.assistance.family;
 import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.module.Indicator;
 import java.time.LocalDate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** 家庭帮扶 statistics per division and period: households helped, visits done against visits planned. */
@@ -13,6 +14,7 @@ public final class FamilyIndicators {
 
     /** Households visited or paid from a project in the period, each once. */
     @Component
+    @Order(20)
     public static class HouseholdsHelped implements Indicator {
         private final FamilyMapper mapper;
 
@@ -38,6 +40,7 @@ public final class FamilyIndicators {
 
     /** Visits recorded with a visit date in the period. */
     @Component
+    @Order(21)
     public static class VisitsDone implements Indicator {
         private final FamilyMapper mapper;
 
@@ -63,6 +66,7 @@ public final class FamilyIndicators {
 
     /** Visit days the plans put in the period (what the process opened or will open as visit tasks). */
     @Component
+    @Order(22)
     public static class VisitsPlanned implements Indicator {
         private final FamilyMapper mapper;
 

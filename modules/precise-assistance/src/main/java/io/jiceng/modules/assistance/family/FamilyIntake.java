@@ -2,6 +2,7 @@ package io.jiceng.modules.assistance.family;
 
 import io.jiceng.platform.casework.CaseIntake;
 import io.jiceng.platform.casework.CaseRequest;
+import io.jiceng.platform.casework.CaseType;
 import io.jiceng.platform.division.DivisionLevel;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.resident.Resident;
@@ -29,13 +30,8 @@ public class FamilyIntake implements CaseIntake {
     }
 
     @Override
-    public String moduleId() {
-        return FamilyCase.MODULE_ID;
-    }
-
-    @Override
-    public String caseType() {
-        return FamilyCase.CASE_TYPE;
+    public CaseType caseType() {
+        return FamilyCase.TYPE;
     }
 
     @Override

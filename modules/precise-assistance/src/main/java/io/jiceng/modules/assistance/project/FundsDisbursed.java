@@ -4,10 +4,12 @@ import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.module.Indicator;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Yuan paid from assistance projects to the households under a division in the period (whole yuan, rounded). */
 @Component
+@Order(30)
 public class FundsDisbursed implements Indicator {
 
     private final ProjectMapper mapper;

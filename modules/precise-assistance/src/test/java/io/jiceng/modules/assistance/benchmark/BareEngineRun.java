@@ -2,6 +2,7 @@ package io.jiceng.modules.assistance.benchmark;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.jiceng.modules.assistance.PreciseAssistanceModule;
 import io.jiceng.platform.calendar.WorkingDays;
 import io.jiceng.platform.review.ReviewLevels;
 import java.io.IOException;
@@ -103,12 +104,12 @@ class BareEngineRun {
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             String awardDefinition = engine.getRepositoryService().createDeployment().name("bare-benchmark")
-                    .addClasspathResource("bpmn/award/award-verification.bpmn")
+                    .addClasspathResource(PreciseAssistanceModule.AWARD_BPMN)
                     .addClasspathResource("bpmn/review/multi-level-review.bpmn")
                     .addClasspathResource("bpmn/notice/public-notice-entry.bpmn")
                     .addClasspathResource("bpmn/notice/public-notice.bpmn")
                     .deployWithResult().getDeployedProcessDefinitions().stream()
-                    .filter(d -> d.getKey().equals("award-verification")).findFirst().orElseThrow().getId();
+                    .filter(d -> d.getKey().equals(PreciseAssistanceModule.AWARD_PROCESS)).findFirst().orElseThrow().getId();
             if (AwardBenchmark.WARM_UP > 0) {
                 run(engine, awardDefinition, AwardBenchmark.WARM_UP, batch, noticePeriod, "bare engine, warm-up");
             }
