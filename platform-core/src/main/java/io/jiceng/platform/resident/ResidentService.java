@@ -1,5 +1,6 @@
 package io.jiceng.platform.resident;
 
+import io.jiceng.platform.resident.internal.ResidentMapper;
 import io.jiceng.platform.search.TextSearch;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
