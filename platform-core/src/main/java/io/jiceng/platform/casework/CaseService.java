@@ -2,6 +2,8 @@ package io.jiceng.platform.casework;
 
 import io.jiceng.platform.casework.internal.CaseMapper;
 import io.jiceng.platform.casework.internal.CaseStatusChanges;
+import io.jiceng.platform.event.CaseOpened;
+import io.jiceng.platform.event.internal.PlatformEvents;
 import io.jiceng.platform.search.TextSearch;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
@@ -52,11 +54,12 @@ public class CaseService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final PlatformEvents events;
     private final Map<String, StartStep> startSteps = new ConcurrentHashMap<>();
 
     public CaseService(CaseMapper mapper, CaseStatusChanges statusChanges, CaseTypes caseTypes, CaseNumbers numbers, AttachmentPolicy attachmentPolicy,
                        CurrentStaff currentStaff, ResidentService residents, AuditLog audit, RuntimeService runtime,
-                       RepositoryService repository, HistoryService history) {
+                       RepositoryService repository, HistoryService history, PlatformEvents events) {
         this.mapper = mapper;
         this.statusChanges = statusChanges;
         this.caseTypes = caseTypes;
@@ -68,6 +71,7 @@ public class CaseService {
         this.runtime = runtime;
         this.repository = repository;
         this.history = history;
+        this.events = events;
     }
 
     @Transactional
@@ -102,6 +106,7 @@ public class CaseService {
         StartStep startStep = startEventOf(instance.getProcessDefinitionId());
         addOpinion(row.id, null, startStep.id(), startStep.name(), Decision.SUBMIT, opinion, staff);
         audit.record(AuditAction.CASE_START, AuditLog.CASE, row.id, row.divisionCode, row.caseNo);
+        events.publish(new CaseOpened(row.id, row.caseNo, row.moduleId, row.caseType, row.divisionCode, row.residentId));
         return mapper.findById(row.id).orElseThrow();
     }
 

@@ -9,6 +9,8 @@ import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.casework.ProcessVariables;
 import io.jiceng.platform.division.DivisionLevel;
 import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.event.NoticePublished;
+import io.jiceng.platform.event.internal.PlatformEvents;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.problem.Problem;
@@ -60,15 +62,17 @@ public class PublicNotices {
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
     private final RuntimeService runtime;
+    private final PlatformEvents events;
 
     public PublicNotices(NoticeMapper mapper, NoticePeriods periods, CaseService cases, CurrentStaff currentStaff,
-                         AuditLog audit, RuntimeService runtime) {
+                         AuditLog audit, RuntimeService runtime, PlatformEvents events) {
         this.mapper = mapper;
         this.periods = periods;
         this.cases = cases;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /** The procedures with cases waiting for a notice in the division (the user's own if none is given). */
@@ -144,6 +148,7 @@ public class PublicNotices {
         mapper.linkProcess(row.id, processInstanceId);
         audit.record(AuditAction.NOTICE_PUBLISH, AuditLog.NOTICE, row.id, divisionCode,
                 row.procedureCode + " #" + row.batchNo + ": " + chosen.size());
+        events.publish(new NoticePublished(row.id, row.procedureCode, divisionCode, chosen));
         return mapper.findById(row.id).orElseThrow();
     }
 

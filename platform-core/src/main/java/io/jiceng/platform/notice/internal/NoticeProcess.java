@@ -3,13 +3,18 @@ package io.jiceng.platform.notice.internal;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.casework.ProcessVariables;
+import io.jiceng.platform.event.NoticeClosed;
+import io.jiceng.platform.event.internal.PlatformEvents;
 import io.jiceng.platform.notice.EntryStatus;
+import io.jiceng.platform.notice.Notice;
 import io.jiceng.platform.notice.NoticeStatus;
 import io.jiceng.platform.notice.Objection;
 import io.jiceng.platform.notice.ObjectionStatus;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -25,12 +30,15 @@ public class NoticeProcess {
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
     private final RuntimeService runtime;
+    private final PlatformEvents events;
 
-    public NoticeProcess(NoticeMapper mapper, CurrentStaff currentStaff, AuditLog audit, RuntimeService runtime) {
+    public NoticeProcess(NoticeMapper mapper, CurrentStaff currentStaff, AuditLog audit, RuntimeService runtime,
+                         PlatformEvents events) {
         this.mapper = mapper;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /**
@@ -43,21 +51,24 @@ public class NoticeProcess {
             return;
         }
         mapper.close(noticeId, Instant.now());
-        int passed = 0;
-        int held = 0;
+        List<Long> passed = new ArrayList<>();
+        List<Long> held = new ArrayList<>();
         for (NoticeMapper.EntryRow entry : mapper.findEntries(noticeId)) {
             if (entry.status() != EntryStatus.LISTED) {
                 continue;
             }
             if (mapper.pendingObjections(noticeId, entry.caseId()) > 0) {
                 mapper.updateEntry(noticeId, entry.caseId(), EntryStatus.HELD);
-                held++;
+                held.add(entry.caseId());
             } else {
                 pass(entry);
-                passed++;
+                passed.add(entry.caseId());
             }
         }
-        audit.record(AuditAction.NOTICE_CLOSE, AuditLog.NOTICE, noticeId, null, "passed " + passed + ", held " + held);
+        audit.record(AuditAction.NOTICE_CLOSE, AuditLog.NOTICE, noticeId, null,
+                "passed " + passed.size() + ", held " + held.size());
+        Notice notice = mapper.findById(noticeId).orElseThrow();
+        events.publish(new NoticeClosed(noticeId, notice.procedureCode(), notice.divisionCode(), passed, held));
     }
 
     /** An objection found right ({@code notice-objection}): the entry leaves the notice, its case ends rejected. */
