@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * The platform beans the processes call ({@code caseLifecycle}, {@code workingDays}, {@code publicNotices}), stood
+ * The platform beans the processes call ({@code caseLifecycle}, {@code workingDays}, {@code noticeProcess}), stood
  * in for in process tests: statuses and notice calls are remembered, due dates are calendar days.
  */
 public class PlatformStandIns {
@@ -22,7 +22,7 @@ public class PlatformStandIns {
         PlatformStandIns standIns = new PlatformStandIns();
         Mocks.register("caseLifecycle", standIns.new CaseLifecycle());
         Mocks.register("workingDays", new WorkingDays());
-        Mocks.register("publicNotices", standIns.new PublicNotices());
+        Mocks.register("noticeProcess", standIns.new NoticeProcess());
         return standIns;
     }
 
@@ -36,7 +36,7 @@ public class PlatformStandIns {
         return noticeCalls;
     }
 
-    public class PublicNotices {
+    public class NoticeProcess {
         public void close(DelegateExecution execution) {
             noticeCalls.add("close " + execution.getVariable("noticeId"));
         }

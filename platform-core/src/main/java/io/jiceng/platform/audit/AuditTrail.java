@@ -1,5 +1,6 @@
 package io.jiceng.platform.audit;
 
+import io.jiceng.platform.audit.internal.AuditMapper;
 import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.Permission;

@@ -1,5 +1,6 @@
 package io.jiceng.platform.casework;
 
+import io.jiceng.platform.casework.internal.CaseMapper;
 import io.jiceng.platform.division.DivisionScope;
 import io.jiceng.platform.module.Indicator;
 import java.time.Instant;

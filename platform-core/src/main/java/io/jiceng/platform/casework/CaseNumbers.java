@@ -1,5 +1,6 @@
 package io.jiceng.platform.casework;
 
+import io.jiceng.platform.casework.internal.CaseMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

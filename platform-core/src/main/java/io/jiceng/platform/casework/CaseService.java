@@ -1,5 +1,9 @@
 package io.jiceng.platform.casework;
 
+import io.jiceng.platform.casework.internal.CaseMapper;
+import io.jiceng.platform.casework.internal.CaseStatusChanges;
+import io.jiceng.platform.event.CaseOpened;
+import io.jiceng.platform.event.internal.PlatformEvents;
 import io.jiceng.platform.search.TextSearch;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
@@ -40,6 +44,7 @@ public class CaseService {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseMapper mapper;
+    private final CaseStatusChanges statusChanges;
     private final CaseTypes caseTypes;
     private final CaseNumbers numbers;
     private final AttachmentPolicy attachmentPolicy;
@@ -49,12 +54,14 @@ public class CaseService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final PlatformEvents events;
     private final Map<String, StartStep> startSteps = new ConcurrentHashMap<>();
 
-    public CaseService(CaseMapper mapper, CaseTypes caseTypes, CaseNumbers numbers, AttachmentPolicy attachmentPolicy,
+    public CaseService(CaseMapper mapper, CaseStatusChanges statusChanges, CaseTypes caseTypes, CaseNumbers numbers, AttachmentPolicy attachmentPolicy,
                        CurrentStaff currentStaff, ResidentService residents, AuditLog audit, RuntimeService runtime,
-                       RepositoryService repository, HistoryService history) {
+                       RepositoryService repository, HistoryService history, PlatformEvents events) {
         this.mapper = mapper;
+        this.statusChanges = statusChanges;
         this.caseTypes = caseTypes;
         this.numbers = numbers;
         this.attachmentPolicy = attachmentPolicy;
@@ -64,6 +71,7 @@ public class CaseService {
         this.runtime = runtime;
         this.repository = repository;
         this.history = history;
+        this.events = events;
     }
 
     @Transactional
@@ -98,6 +106,7 @@ public class CaseService {
         StartStep startStep = startEventOf(instance.getProcessDefinitionId());
         addOpinion(row.id, null, startStep.id(), startStep.name(), Decision.SUBMIT, opinion, staff);
         audit.record(AuditAction.CASE_START, AuditLog.CASE, row.id, row.divisionCode, row.caseNo);
+        events.publish(new CaseOpened(row.id, row.caseNo, row.moduleId, row.caseType, row.divisionCode, row.residentId));
         return mapper.findById(row.id).orElseThrow();
     }
 
@@ -125,7 +134,7 @@ public class CaseService {
         if (runtime.createProcessInstanceQuery().processInstanceId(record.processInstanceId()).count() > 0) {
             runtime.deleteProcessInstance(record.processInstanceId(), "WITHDRAWN: " + text);
         }
-        moveTo(caseId, CaseStatus.WITHDRAWN);
+        statusChanges.moveTo(caseId, CaseStatus.WITHDRAWN);
         addOpinion(caseId, null, step == null ? "withdrawn" : step.getActivityId(),
                 step == null ? null : step.getActivityName(), Decision.WITHDRAW, text, staff);
         audit.record(AuditAction.CASE_WITHDRAW, AuditLog.CASE, caseId, record.divisionCode(), text);
@@ -189,15 +198,6 @@ public class CaseService {
         }
         mapper.insertOpinion(new Opinion(null, caseId, taskId, stepKey, stepName == null ? stepKey : stepName, decision, opinion, staff.username(),
                 staff.displayName(), staff.divisionCode(), Instant.now()));
-    }
-
-    /** Moves the case to a new status; called by the process (see {@code caseLifecycle} in the BPMN files). */
-    @Transactional
-    public void moveTo(long caseId, CaseStatus status) {
-        Instant now = Instant.now();
-        if (mapper.updateStatus(caseId, status, now, status.isFinal() ? now : null) == 0) {
-            throw new NotFound("case", caseId);
-        }
     }
 
     public AttachmentPolicy attachmentPolicy() {

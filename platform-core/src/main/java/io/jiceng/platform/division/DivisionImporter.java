@@ -1,5 +1,6 @@
 package io.jiceng.platform.division;
 
+import io.jiceng.platform.division.internal.DivisionMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

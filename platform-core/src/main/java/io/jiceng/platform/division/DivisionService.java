@@ -1,5 +1,6 @@
 package io.jiceng.platform.division;
 
+import io.jiceng.platform.division.internal.DivisionMapper;
 import io.jiceng.platform.problem.NotFound;
 import java.util.ArrayList;
 import java.util.Collections;

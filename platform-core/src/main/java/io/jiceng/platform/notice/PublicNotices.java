@@ -1,5 +1,6 @@
 package io.jiceng.platform.notice;
 
+import io.jiceng.platform.notice.internal.NoticeMapper;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.casework.CaseRecord;
@@ -8,6 +9,8 @@ import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.casework.ProcessVariables;
 import io.jiceng.platform.division.DivisionLevel;
 import io.jiceng.platform.division.DivisionScope;
+import io.jiceng.platform.event.NoticePublished;
+import io.jiceng.platform.event.internal.PlatformEvents;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.problem.Problem;
@@ -28,7 +31,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Public notices (公示). Cases reach the {@code public-notice-entry} building block after their review and wait
  * there; publishing lists the waiting cases of a procedure in a division and starts the {@code public-notice}
  * process, whose timer closes the notice at the end of its period. Objections start {@code notice-objection}
- * investigations. The processes call back here ({@code publicNotices} in the BPMN files).
+ * investigations. The processes call back {@code noticeProcess} (in the core's internals) when a period ends or an
+ * objection is decided.
  */
 @Service("publicNotices")
 public class PublicNotices {
@@ -59,15 +62,17 @@ public class PublicNotices {
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
     private final RuntimeService runtime;
+    private final PlatformEvents events;
 
     public PublicNotices(NoticeMapper mapper, NoticePeriods periods, CaseService cases, CurrentStaff currentStaff,
-                         AuditLog audit, RuntimeService runtime) {
+                         AuditLog audit, RuntimeService runtime, PlatformEvents events) {
         this.mapper = mapper;
         this.periods = periods;
         this.cases = cases;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /** The procedures with cases waiting for a notice in the division (the user's own if none is given). */
@@ -143,6 +148,7 @@ public class PublicNotices {
         mapper.linkProcess(row.id, processInstanceId);
         audit.record(AuditAction.NOTICE_PUBLISH, AuditLog.NOTICE, row.id, divisionCode,
                 row.procedureCode + " #" + row.batchNo + ": " + chosen.size());
+        events.publish(new NoticePublished(row.id, row.procedureCode, divisionCode, chosen));
         return mapper.findById(row.id).orElseThrow();
     }
 
@@ -213,77 +219,6 @@ public class PublicNotices {
         return mapper.findObjection(row.id).orElseThrow();
     }
 
-    /**
-     * The end of the period ({@code public-notice}): every listed entry without an open objection passes and its
-     * case goes on; entries still under investigation wait for the finding.
-     */
-    public void close(DelegateExecution execution) {
-        long noticeId = longVariable(execution, "noticeId");
-        if (mapper.lockStatus(noticeId).orElseThrow() != NoticeStatus.OPEN) {
-            return;
-        }
-        mapper.close(noticeId, Instant.now());
-        int passed = 0;
-        int held = 0;
-        for (NoticeMapper.EntryRow entry : mapper.findEntries(noticeId)) {
-            if (entry.status() != EntryStatus.LISTED) {
-                continue;
-            }
-            if (mapper.pendingObjections(noticeId, entry.caseId()) > 0) {
-                mapper.updateEntry(noticeId, entry.caseId(), EntryStatus.HELD);
-                held++;
-            } else {
-                pass(entry);
-                passed++;
-            }
-        }
-        audit.record(AuditAction.NOTICE_CLOSE, AuditLog.NOTICE, noticeId, null, "passed " + passed + ", held " + held);
-    }
-
-    /** An objection found right ({@code notice-objection}): the entry leaves the notice, its case ends rejected. */
-    public void objectionUpheld(DelegateExecution execution) {
-        Objection objection = decide(execution, ObjectionStatus.UPHELD);
-        if (objection == null) {
-            return;
-        }
-        NoticeMapper.EntryRow entry = mapper.findEntry(objection.noticeId(), objection.caseId()).orElseThrow();
-        if (entry.status() == EntryStatus.LISTED || entry.status() == EntryStatus.HELD) {
-            mapper.updateEntry(entry.noticeId(), entry.caseId(), EntryStatus.REMOVED);
-            runtime.createMessageCorrelation("noticeEntryRemoved").processInstanceId(entry.entryProcessId())
-                    .setVariable("noticeObjectionId", objection.id()).correlate();
-        }
-    }
-
-    /** An objection found groundless: the entry stays; if the notice has closed meanwhile, the case goes on now. */
-    public void objectionDismissed(DelegateExecution execution) {
-        Objection objection = decide(execution, ObjectionStatus.DISMISSED);
-        if (objection == null) {
-            return;
-        }
-        NoticeMapper.EntryRow entry = mapper.findEntry(objection.noticeId(), objection.caseId()).orElseThrow();
-        if (entry.status() == EntryStatus.HELD && mapper.pendingObjections(entry.noticeId(), entry.caseId()) == 0) {
-            pass(entry);
-        }
-    }
-
-    private Objection decide(DelegateExecution execution, ObjectionStatus status) {
-        long objectionId = longVariable(execution, "objectionId");
-        Objection objection = mapper.findObjection(objectionId).orElseThrow();
-        mapper.lockStatus(objection.noticeId());
-        String finding = (String) execution.getVariable(ProcessVariables.OPINION);
-        String decidedBy = currentStaff.find().map(StaffMember::username).orElse("system");
-        if (mapper.decide(objectionId, status, finding, decidedBy, Instant.now()) == 0) {
-            return null;
-        }
-        audit.record(AuditAction.OBJECTION_DECIDE, AuditLog.CASE, objection.caseId(), null, status.name());
-        return mapper.findObjection(objectionId).orElseThrow();
-    }
-
-    private void pass(NoticeMapper.EntryRow entry) {
-        mapper.updateEntry(entry.noticeId(), entry.caseId(), EntryStatus.PASSED);
-        runtime.createMessageCorrelation("noticePassed").processInstanceId(entry.entryProcessId()).correlate();
-    }
-
     /** Objections are investigated by the reviewers of the level the notice is posted at. */
     private static String investigatorsAt(String divisionCode) {
         DivisionLevel level = DivisionLevel.ofCode(divisionCode);
@@ -350,9 +285,6 @@ public class PublicNotices {
                 row.status(), row.objectionCount());
     }
 
-    private static long longVariable(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).longValue();
-    }
 
     private static String required(String value, String field, String missingKey, int maxLength) {
         String text = optional(value, field, maxLength);

@@ -1,5 +1,6 @@
 package io.jiceng.platform.resident;
 
+import io.jiceng.platform.resident.internal.ResidentMapper;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 

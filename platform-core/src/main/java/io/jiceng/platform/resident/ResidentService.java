@@ -1,5 +1,9 @@
 package io.jiceng.platform.resident;
 
+import io.jiceng.platform.event.ResidentChanged;
+import io.jiceng.platform.event.ResidentRegistered;
+import io.jiceng.platform.event.internal.PlatformEvents;
+import io.jiceng.platform.resident.internal.ResidentMapper;
 import io.jiceng.platform.search.TextSearch;
 import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditLog;
@@ -34,12 +38,15 @@ public class ResidentService {
     private final DivisionService divisions;
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
+    private final PlatformEvents events;
 
-    public ResidentService(ResidentMapper mapper, DivisionService divisions, CurrentStaff currentStaff, AuditLog audit) {
+    public ResidentService(ResidentMapper mapper, DivisionService divisions, CurrentStaff currentStaff, AuditLog audit,
+                           PlatformEvents events) {
         this.mapper = mapper;
         this.divisions = divisions;
         this.currentStaff = currentStaff;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -51,6 +58,7 @@ public class ResidentService {
         row.at = Instant.now();
         mapper.insert(row);
         audit.record(AuditAction.RESIDENT_CREATE, AuditLog.RESIDENT, row.id, row.divisionCode, null);
+        events.publish(new ResidentRegistered(row.id, row.divisionCode));
         return mapper.findById(row.id).orElseThrow();
     }
 
@@ -158,7 +166,9 @@ public class ResidentService {
             throw new Problem("resident.changed-meanwhile");
         }
         audit.record(AuditAction.RESIDENT_UPDATE, AuditLog.RESIDENT, before.id(), row.divisionCode, changes);
-        return mapper.findById(before.id()).orElseThrow();
+        Resident after = mapper.findById(before.id()).orElseThrow();
+        events.publish(new ResidentChanged(after.id(), after.divisionCode(), before.divisionCode(), after.version()));
+        return after;
     }
 
     /** Checks every field; {@code staff} null means a system change that need not lie in a user's scope. */

@@ -1,5 +1,6 @@
 package io.jiceng.platform.staff;
 
+import io.jiceng.platform.staff.internal.StaffMapper;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.problem.Problem;
 import java.util.EnumSet;

@@ -47,14 +47,23 @@ class NoticeDesk {
 
     /** The clerk applies for a resident of 溪美社区 (born 1950, a different one each time). */
     CaseRecord apply(String name) {
+        Resident resident = staff.as("t-clerk", () -> residents.register(residentForm(name)));
+        return staff.as("t-clerk", () -> startFor(resident));
+    }
+
+    ResidentForm residentForm(String name) {
         ResidentForm form = new ResidentForm();
         form.setIdNumber(IdNumber.withCheckChar("35058319500401" + String.format("%03d", SEQUENCE.incrementAndGet())));
         form.setName(name);
         form.setDivisionCode(StaffFixture.XIMEI_COMMUNITY);
-        Resident resident = staff.as("t-clerk", () -> residents.register(form));
+        return form;
+    }
+
+    /** Opens a case for the resident, as whoever is at work. */
+    CaseRecord startFor(Resident resident) {
         ReviewLevels levels = ReviewLevels.of(ReviewLevels.VILLAGE, ReviewLevels.TOWNSHIP, ReviewLevels.COUNTY);
-        return staff.as("t-clerk", () -> cases.start(new CaseStart("fixture", "noticed", resident.id(),
-                resident.divisionCode(), resident.maskedName(), levels.variables()), "申请"));
+        return cases.start(new CaseStart("fixture", "noticed", resident.id(), resident.divisionCode(),
+                resident.maskedName(), levels.variables()), "申请");
     }
 
     /** Village, township and county approve in turn. */

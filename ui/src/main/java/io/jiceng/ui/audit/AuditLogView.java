@@ -23,7 +23,7 @@ import io.jiceng.platform.audit.AuditTrail;
 import io.jiceng.platform.export.ExportFormat;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.Permission;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import io.jiceng.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;

@@ -14,7 +14,7 @@ import io.jiceng.platform.casework.Attachment;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.problem.Problem;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import io.jiceng.ui.shell.Notifications;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;

@@ -8,7 +8,7 @@ import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** 办理: the decisions the step offers, the written opinion, and the button that completes the task. */

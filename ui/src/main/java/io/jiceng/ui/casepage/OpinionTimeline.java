@@ -8,8 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.casework.Opinion;
-import io.jiceng.ui.i18n.Formats;
-import io.jiceng.ui.i18n.StepNames;
+import io.jiceng.platform.screen.Formats;
+import io.jiceng.platform.screen.StepNames;
 import io.jiceng.ui.shell.Badges;
 import java.util.List;
 

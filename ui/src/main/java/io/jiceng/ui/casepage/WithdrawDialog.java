@@ -8,7 +8,7 @@ import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.problem.Problem;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.ui.shell.Notifications;
 
 /** 撤回申请: the applicant takes back a case that is still open, with a reason for the timeline. */

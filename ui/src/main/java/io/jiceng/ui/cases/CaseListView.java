@@ -19,7 +19,7 @@ import io.jiceng.platform.casework.CaseStatus;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.ui.casepage.CaseView;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import io.jiceng.ui.shell.Badges;
 import io.jiceng.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;

@@ -14,7 +14,7 @@ import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.ui.casepage.CaseView;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.ui.shell.Notifications;
 
 /** 申请信息更正: a clerk asks the township to correct one field of a resident record. */

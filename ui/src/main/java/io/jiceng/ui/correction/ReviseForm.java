@@ -13,7 +13,7 @@ import io.jiceng.platform.correction.CorrectionService;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 
 /** A returned request back at the clerk: change the value or the reason and resubmit, or withdraw it. */
 class ReviseForm extends VerticalLayout {

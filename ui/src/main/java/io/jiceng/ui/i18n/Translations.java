@@ -1,6 +1,7 @@
 package io.jiceng.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.jiceng.platform.screen.Texts;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -29,6 +30,6 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.getMessage(key, params, "!" + key, locale == null ? CHINESE : locale);
+        return messages.getMessage(key, params, Texts.MISSING + key, locale == null ? CHINESE : locale);
     }
 }

@@ -8,7 +8,7 @@ import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.workitem.BatchResult;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.ui.shell.Notifications;
 import java.util.List;
 import java.util.stream.Collectors;

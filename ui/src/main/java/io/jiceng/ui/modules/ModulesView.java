@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jiceng.platform.module.ModuleOverview;
 import io.jiceng.platform.module.ServiceModule;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import io.jiceng.ui.shell.Badges;
 import io.jiceng.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;

@@ -15,7 +15,7 @@ import io.jiceng.platform.notice.Notice;
 import io.jiceng.platform.notice.NoticeEntry;
 import io.jiceng.platform.notice.PublicNotices;
 import io.jiceng.platform.problem.NotFound;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;

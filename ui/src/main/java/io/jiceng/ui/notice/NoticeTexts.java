@@ -3,7 +3,8 @@ package io.jiceng.ui.notice;
 import com.vaadin.flow.component.Component;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.notice.Notice;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
+import io.jiceng.platform.screen.Texts;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,8 +22,7 @@ final class NoticeTexts {
 
     /** The procedure's name from the bundles of the module that owns it ({@code notice.procedure.<code>}). */
     static String procedure(Component on, String code) {
-        String name = on.getTranslation("notice.procedure." + code);
-        return name.startsWith("!") ? code : name;
+        return Texts.orElse(on, "notice.procedure." + code, code);
     }
 
     static String period(Component on, Notice notice) {

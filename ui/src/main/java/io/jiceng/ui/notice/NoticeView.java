@@ -35,7 +35,7 @@ import io.jiceng.platform.notice.PublicNotices;
 import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.ui.casepage.CaseView;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import io.jiceng.ui.shell.Badges;
 import io.jiceng.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;

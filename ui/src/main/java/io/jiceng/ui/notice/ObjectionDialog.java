@@ -1,6 +1,5 @@
 package io.jiceng.ui.notice;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,10 +10,9 @@ import io.jiceng.platform.notice.NoticeEntry;
 import io.jiceng.platform.notice.ObjectionForm;
 import io.jiceng.platform.notice.PublicNotices;
 import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.screen.FieldErrors;
 import io.jiceng.platform.problem.Problem;
-import io.jiceng.ui.i18n.ProblemMessages;
 import io.jiceng.ui.shell.Notifications;
-import java.util.Map;
 
 /** 登记异议: the counter clerk writes down who objects to an entry, how to reach them, and why. */
 class ObjectionDialog extends Dialog {
@@ -40,12 +38,14 @@ class ObjectionDialog extends Dialog {
         form.setColspan(reason, 2);
         add(form);
 
-        Map<String, HasValidation> fields = Map.of("objectorName", objectorName, "objectorContact", objectorContact,
-                "reason", reason);
+        FieldErrors fields = new FieldErrors();
+        fields.field("objectorName", objectorName);
+        fields.field("objectorContact", objectorContact);
+        fields.field("reason", reason);
         register.setText(getTranslation("objection.register"));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
+            fields.clear();
             try {
                 notices.object(entry.noticeId(), entry.caseId(),
                         new ObjectionForm(objectorName.getValue(), objectorContact.getValue(), reason.getValue()));
@@ -53,9 +53,7 @@ class ObjectionDialog extends Dialog {
                 close();
                 registered.run();
             } catch (InvalidField invalid) {
-                HasValidation field = fields.get(invalid.field());
-                field.setErrorMessage(ProblemMessages.text(invalid));
-                field.setInvalid(true);
+                fields.show(invalid);
             } catch (Problem problem) {
                 Notifications.problem(problem);
             }

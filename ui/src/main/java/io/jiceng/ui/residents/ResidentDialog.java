@@ -1,6 +1,5 @@
 package io.jiceng.ui.residents;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,15 +12,15 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import io.jiceng.platform.division.Division;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.screen.FieldErrors;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.resident.IdNumber;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentForm;
 import io.jiceng.platform.resident.ResidentService;
 import io.jiceng.platform.staff.StaffMember;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.ui.shell.Notifications;
-import java.util.Map;
 
 /** 登记 / 编辑居民: every field checked as it is typed, with the same rules the registry applies on save. */
 class ResidentDialog extends Dialog {
@@ -80,8 +79,11 @@ class ResidentDialog extends Dialog {
         form.setColspan(address, 2);
         add(form);
 
-        Map<String, HasValidation> fields = Map.of("idNumber", idNumber, "name", name, "phone", phone,
-                "divisionCode", division);
+        FieldErrors fields = new FieldErrors();
+        fields.field("idNumber", idNumber);
+        fields.field("name", name);
+        fields.field("phone", phone);
+        fields.field("divisionCode", division);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
@@ -98,12 +100,9 @@ class ResidentDialog extends Dialog {
                 Notifications.success(getTranslation("resident.saved"));
                 saved.run();
             } catch (InvalidField invalid) {
-                HasValidation field = fields.get(invalid.field());
-                if (field == null) {
+                if (!fields.show(invalid)) {
                     throw invalid;
                 }
-                field.setErrorMessage(ProblemMessages.text(invalid));
-                field.setInvalid(true);
             } catch (Problem problem) {
                 Notifications.problem(problem);
             }

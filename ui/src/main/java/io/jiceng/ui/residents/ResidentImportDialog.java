@@ -20,7 +20,7 @@ import io.jiceng.platform.residentimport.ImportResult;
 import io.jiceng.platform.residentimport.ImportWorkbooks;
 import io.jiceng.platform.residentimport.ResidentImport;
 import io.jiceng.platform.residentimport.RowError;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.ui.shell.Notifications;
 import java.io.ByteArrayInputStream;
 import java.util.List;

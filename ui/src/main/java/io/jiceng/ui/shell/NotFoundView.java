@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import io.jiceng.platform.problem.NotFound;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.ui.inbox.InboxView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;

@@ -11,7 +11,7 @@ import io.jiceng.platform.notification.NotificationService;
 import io.jiceng.platform.staff.StaffService;
 import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.ui.casepage.CaseView;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 
 /** The bell in the shell: how many notifications are unread; clicking lists them, and each opens its case. */
 public class NotificationBell extends Button {

@@ -3,7 +3,7 @@ package io.jiceng.ui.shell;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.jiceng.platform.problem.Problem;
-import io.jiceng.ui.i18n.ProblemMessages;
+import io.jiceng.platform.screen.ProblemMessages;
 
 /** Short messages at the top of the page: success in green, problems in red until closed. */
 public final class Notifications {

@@ -21,7 +21,7 @@ import io.jiceng.platform.statistics.StatisticsDocuments;
 import io.jiceng.platform.statistics.StatisticsReport;
 import io.jiceng.platform.statistics.StatisticsReport.Line;
 import io.jiceng.platform.statistics.StatisticsReport.Report;
-import io.jiceng.ui.i18n.Formats;
+import io.jiceng.platform.screen.Formats;
 import io.jiceng.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package io.jiceng.modules.reachesin;
 
-import io.jiceng.platform.resident.ResidentMapper;
+import io.jiceng.platform.resident.internal.ResidentMapper;
 
 /**
  * A deliberately wrong module class (test fixture): it reads the core's resident table through the core's mapper

@@ -6,7 +6,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.jiceng.platform.module.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** This module keeps to the module contract: the core's public API only, no other module, no UI application. */
+/**
+ * This module keeps to the module contract: it lies under io.jiceng.modules, uses the core's published API only,
+ * no other module, no UI application.
+ */
 class ${classPrefix}BoundariesTest {
 
     private final JavaClasses module = new ClassFileImporter()
@@ -15,6 +18,7 @@ class ${classPrefix}BoundariesTest {
 
     @Test
     void usesOnlyThePlatformsPublicApi() {
+        ModuleBoundaries.descriptorsLieUnderTheModulesPackage().check(module);
         ModuleBoundaries.modulesUseOnlyTheCorePublicApi().check(module);
         ModuleBoundaries.modulesNeverUseTheApplication().check(module);
         ModuleBoundaries.modulesNeverUseEachOther().check(module);

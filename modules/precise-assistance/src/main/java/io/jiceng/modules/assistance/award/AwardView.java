@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.problem.InvalidField;
 import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentQuery;
 import io.jiceng.platform.resident.ResidentService;
@@ -176,7 +177,7 @@ public class AwardView extends VerticalLayout {
             });
             overrideReason.setVisible(results.stream().anyMatch(r -> !r.passed()));
         } catch (Problem problem) {
-            ruleList.add(new Span(getTranslation(problem.messageKey(), problem.arguments())));
+            ruleList.add(new Span(ProblemMessages.text(problem)));
         }
     }
 
@@ -216,11 +217,11 @@ public class AwardView extends VerticalLayout {
             if ("overrideReason".equals(invalid.field())) {
                 overrideReason.setVisible(true);
                 overrideReason.setInvalid(true);
-                overrideReason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                overrideReason.setErrorMessage(ProblemMessages.text(invalid));
             }
-            Notification.show(getTranslation(invalid.messageKey(), invalid.arguments()));
+            Notification.show(ProblemMessages.text(invalid));
         } catch (Problem problem) {
-            Notification.show(getTranslation(problem.messageKey(), problem.arguments()));
+            Notification.show(ProblemMessages.text(problem));
         }
     }
 }

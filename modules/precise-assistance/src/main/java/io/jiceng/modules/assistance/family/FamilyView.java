@@ -1,7 +1,6 @@
 package io.jiceng.modules.assistance.family;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,6 +31,9 @@ import io.jiceng.modules.assistance.project.Disbursement;
 import io.jiceng.modules.assistance.project.ProjectService;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.screen.FieldErrors;
+import io.jiceng.platform.screen.Formats;
+import io.jiceng.platform.screen.StepNames;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.resident.ResidentQuery;
@@ -67,8 +69,8 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
     private final StaffService staff;
     private final ProjectService projects;
     private final StaffMember me;
-    /** The fields of the form on screen by the name a refusal gives them, so a refusal marks its field. */
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    /** The fields of the form on screen, so that a refusal marks its field. */
+    private FieldErrors fields = new FieldErrors();
 
     public FamilyView(FamilyService families, FamilySteps steps, WorkItemService workItems, ResidentService residents,
                       StaffService staff, ProjectService projects, CurrentStaff currentStaff) {
@@ -98,7 +100,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
 
     void showList() {
         removeAll();
-        fields.clear();
+        fields = new FieldErrors();
         add(new H2(t("precise-assistance.family.title")));
         if (me.has(Permission.CASE_START)) {
             add(applicationForm());
@@ -107,7 +109,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(CaseRecord::caseNo).setHeader(t("precise-assistance.family.case-no"));
         grid.addColumn(CaseRecord::title).setHeader(t("precise-assistance.family.household"));
         grid.addColumn(c -> t("status." + c.status().name())).setHeader(t("precise-assistance.family.status"));
-        grid.addColumn(c -> workItems.waitingSteps(c).stream().map(this::stepName).distinct()
+        grid.addColumn(c -> workItems.waitingSteps(c).stream().map(item -> stepName(c, item)).distinct()
                 .reduce((a, b) -> a + "、" + b).orElse("")).setHeader(t("precise-assistance.family.current-step"));
         grid.setItems(query -> families.families(query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> open(this, click.getItem().id()));
@@ -115,11 +117,11 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component applicationForm() {
-        TextField idNumber = field("residentId", new TextField(t("precise-assistance.family.resident-id-number")));
-        IntegerField size = field("data.householdSize", new IntegerField(t("precise-assistance.family.household-size")));
+        TextField idNumber = fields.field("residentId", new TextField(t("precise-assistance.family.resident-id-number")));
+        IntegerField size = fields.field("data.householdSize", new IntegerField(t("precise-assistance.family.household-size")));
         size.setMin(1);
         size.setStepButtonsVisible(true);
-        TextArea difficulty = field("data.difficulty", new TextArea(t("precise-assistance.family.difficulty")));
+        TextArea difficulty = fields.field("data.difficulty", new TextArea(t("precise-assistance.family.difficulty")));
         difficulty.setWidthFull();
         Button submit = primary(t("precise-assistance.family.apply.submit"), () -> {
             Resident resident = residents.search(new ResidentQuery(idNumber.getValue().strip(), null, 0, 1)).residents().stream()
@@ -135,7 +137,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
 
     void showFile(long caseId) {
         removeAll();
-        fields.clear();
+        fields = new FieldErrors();
         FamilyFile file = families.file(caseId);
         CaseRecord record = file.caseRecord();
         Button back = new Button(t("precise-assistance.family.back"), click -> getUI().ifPresent(ui -> ui.navigate(ROUTE)));
@@ -163,7 +165,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
                     case FamilyCase.VISIT -> visitForm(file);
                     default -> evaluationForm(file);
                 };
-                VerticalLayout box = section("precise-assistance.family.section.your-step", form, stepName(open.get()));
+                VerticalLayout box = section("precise-assistance.family.section.your-step", form, stepName(file.caseRecord(), open.get()));
                 box.getStyle().set("border", "1px solid var(--lumo-primary-color-50pct)")
                         .set("border-radius", "var(--lumo-border-radius-l)");
                 add(box);
@@ -284,7 +286,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
         Map<NeedArea, TextField> descriptions = new EnumMap<>(NeedArea.class);
         FormLayout form = new FormLayout();
         for (NeedArea area : NeedArea.values()) {
-            IntegerField score = field("needs." + area.name(), new IntegerField(t("precise-assistance.family.need.area." + area.name())
+            IntegerField score = fields.field("needs." + area.name(), new IntegerField(t("precise-assistance.family.need.area." + area.name())
                     + " · " + t("precise-assistance.family.need.score")));
             score.setMin(0);
             score.setMax(Need.MAX_SCORE);
@@ -309,13 +311,13 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component teamForm(FamilyFile file) {
-        ComboBox<StaffMember> specialist = field("specialistUsername", new ComboBox<>(t("precise-assistance.family.team.specialist")));
+        ComboBox<StaffMember> specialist = fields.field("specialistUsername", new ComboBox<>(t("precise-assistance.family.team.specialist")));
         specialist.setItems(staff.coveringDivision(file.caseRecord().divisionCode()).stream().filter(StaffMember::enabled).toList());
         specialist.setItemLabelGenerator(StaffMember::displayName);
-        TextField socialWorker = field("socialWorkerName", new TextField(t("precise-assistance.family.team.social-worker")));
-        TextField socialWorkerPhone = field("socialWorkerPhone", new TextField(t("precise-assistance.family.team.phone")));
-        TextField volunteer = field("volunteerName", new TextField(t("precise-assistance.family.team.volunteer")));
-        TextField volunteerPhone = field("volunteerPhone", new TextField(t("precise-assistance.family.team.phone")));
+        TextField socialWorker = fields.field("socialWorkerName", new TextField(t("precise-assistance.family.team.social-worker")));
+        TextField socialWorkerPhone = fields.field("socialWorkerPhone", new TextField(t("precise-assistance.family.team.phone")));
+        TextField volunteer = fields.field("volunteerName", new TextField(t("precise-assistance.family.team.volunteer")));
+        TextField volunteerPhone = fields.field("volunteerPhone", new TextField(t("precise-assistance.family.team.phone")));
         return new FormLayout(specialist, new Span(), socialWorker, socialWorkerPhone, volunteer, volunteerPhone,
                 primary(t("precise-assistance.family.team.submit"), () -> {
                     families.formTeam(file.caseRecord().id(), new TeamForm(
@@ -326,12 +328,12 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component planForm(FamilyFile file) {
-        TextArea goals = field("goals", new TextArea(t("precise-assistance.family.plan.goals")));
+        TextArea goals = fields.field("goals", new TextArea(t("precise-assistance.family.plan.goals")));
         RadioButtonGroup<VisitFrequency> frequency = new RadioButtonGroup<>(t("precise-assistance.family.plan.frequency"));
         frequency.setItems(VisitFrequency.values());
         frequency.setItemLabelGenerator(f -> t("precise-assistance.family.plan.frequency." + f.name()));
         frequency.setValue(VisitFrequency.BIWEEKLY);
-        DatePicker endsOn = field("endsOn", new DatePicker(t("precise-assistance.family.plan.ends-on")));
+        DatePicker endsOn = fields.field("endsOn", new DatePicker(t("precise-assistance.family.plan.ends-on")));
         endsOn.setMin(LocalDate.now(FamilyService.BEIJING).plusDays(1));
         FormLayout form = new FormLayout(goals, frequency, endsOn, primary(t("precise-assistance.family.plan.submit"), () -> {
             families.plan(file.caseRecord().id(), new PlanForm(goals.getValue(), frequency.getValue(), endsOn.getValue()));
@@ -342,11 +344,11 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component visitForm(FamilyFile file) {
-        DatePicker visitedOn = field("visitedOn", new DatePicker(t("precise-assistance.family.visit.visited-on"),
+        DatePicker visitedOn = fields.field("visitedOn", new DatePicker(t("precise-assistance.family.visit.visited-on"),
                 LocalDate.now(FamilyService.BEIJING)));
         visitedOn.setMax(LocalDate.now(FamilyService.BEIJING));
-        TextField visitor = field("visitor", new TextField(t("precise-assistance.family.visit.visitor"), me.displayName(), ""));
-        TextArea notes = field("notes", new TextArea(t("precise-assistance.family.visit.notes")));
+        TextField visitor = fields.field("visitor", new TextField(t("precise-assistance.family.visit.visitor"), me.displayName(), ""));
+        TextArea notes = fields.field("notes", new TextArea(t("precise-assistance.family.visit.notes")));
         FormLayout form = new FormLayout(visitedOn, visitor, notes, primary(t("precise-assistance.family.visit.submit"), () -> {
             families.recordVisit(file.caseRecord().id(), new VisitForm(visitedOn.getValue(), visitor.getValue(), notes.getValue()));
             done(file);
@@ -359,7 +361,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
         RadioButtonGroup<Evaluation.Outcome> outcome = new RadioButtonGroup<>(t("precise-assistance.family.evaluation.outcome"));
         outcome.setItems(Evaluation.Outcome.values());
         outcome.setItemLabelGenerator(o -> t("precise-assistance.family.evaluation.outcome." + o.name()));
-        TextArea summary = field("summary", new TextArea(t("precise-assistance.family.evaluation.summary")));
+        TextArea summary = fields.field("summary", new TextArea(t("precise-assistance.family.evaluation.summary")));
         FormLayout form = new FormLayout(outcome, summary, primary(t("precise-assistance.family.evaluation.submit"), () -> {
             families.evaluate(file.caseRecord().id(), new EvaluationForm(outcome.getValue(), summary.getValue()));
             done(file);
@@ -375,26 +377,9 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A primary button whose refusal marks the field at fault (the platform's handler tells the message). */
     private Button primary(String label, Runnable action) {
-        Button button = new Button(label, click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                action.run();
-            } catch (InvalidField invalid) {
-                HasValidation field = fields.get(invalid.field());
-                if (field != null) {
-                    field.setErrorMessage(t(invalid.messageKey(), invalid.arguments()));
-                    field.setInvalid(true);
-                }
-                throw invalid;
-            }
-        });
+        Button button = new Button(label, click -> fields.run(action));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
-    }
-
-    private <F extends HasValidation> F field(String name, F field) {
-        fields.put(name, field);
-        return field;
     }
 
     private VerticalLayout section(String titleKey, Component content, Object... arguments) {
@@ -407,10 +392,8 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
         return new Span(t("precise-assistance.family.nothing-yet"));
     }
 
-    private String stepName(WorkItem item) {
-        String key = "step." + FamilyCase.MODULE_ID + "." + FamilyCase.CASE_TYPE + "." + item.stepKey();
-        String translated = t(key);
-        return translated.contains(key) ? item.stepName() : translated;
+    private String stepName(CaseRecord record, WorkItem item) {
+        return StepNames.of(this, record, item.stepKey(), item.stepName());
     }
 
     private String staffName(String username) {
@@ -422,7 +405,7 @@ public class FamilyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String date(Instant at) {
-        return at.atZone(FamilyService.BEIJING).toLocalDate().toString();
+        return Formats.date(at, getLocale());
     }
 
     private String t(String key, Object... arguments) {

@@ -15,6 +15,7 @@ import io.jiceng.modules.assistance.award.AwardService;
 import io.jiceng.platform.export.ExportFormat;
 import io.jiceng.platform.export.TableExport;
 import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.screen.ProblemMessages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public class PaymentListView extends VerticalLayout {
             exports.removeAll();
             exports.add(download(list, ExportFormat.XLSX), download(list, ExportFormat.PDF));
         } catch (Problem problem) {
-            totals.setText(getTranslation(problem.messageKey(), problem.arguments()));
+            totals.setText(ProblemMessages.text(problem));
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.jiceng.modules.assistance.award.AwardService;
 import io.jiceng.platform.problem.Problem;
+import io.jiceng.platform.screen.ProblemMessages;
 import io.jiceng.platform.resident.ResidentService;
 import jakarta.annotation.security.PermitAll;
 
@@ -63,7 +64,7 @@ public class ReconfirmationView extends VerticalLayout {
             action.run();
             refresh();
         } catch (Problem problem) {
-            Notification.show(getTranslation(problem.messageKey(), problem.arguments()));
+            Notification.show(ProblemMessages.text(problem));
         }
     }
 

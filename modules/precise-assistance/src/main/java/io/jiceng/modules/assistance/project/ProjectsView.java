@@ -1,7 +1,6 @@
 package io.jiceng.modules.assistance.project;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +20,8 @@ import io.jiceng.platform.casework.CaseService;
 import io.jiceng.platform.division.Division;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.screen.FieldErrors;
+import io.jiceng.platform.screen.Texts;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
 import jakarta.annotation.security.PermitAll;
@@ -28,9 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 帮扶项目: the year's projects of the user's area with budget, used, remaining and households paid (and the totals);
@@ -46,7 +45,7 @@ public class ProjectsView extends VerticalLayout {
     private final StaffMember me;
     private final IntegerField year = new IntegerField();
     final Grid<ProjectUsage> grid = new Grid<>();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FieldErrors fields = new FieldErrors();
     private final ComboBox<AssistanceProject> project = new ComboBox<>();
 
     public ProjectsView(ProjectService projects, ProjectKinds kinds, CaseService cases, DivisionService divisions,
@@ -98,11 +97,11 @@ public class ProjectsView extends VerticalLayout {
     private Component disbursementForm() {
         project.setLabel(t("precise-assistance.disbursement.project"));
         project.setItemLabelGenerator(p -> p.name() + "（" + t("precise-assistance.project.remaining") + " " + p.remaining().toPlainString() + "）");
-        fields.put("projectId", project);
-        TextField caseNo = field("caseId", new TextField(t("precise-assistance.disbursement.case")));
-        BigDecimalField amount = field("amount", new BigDecimalField(t("precise-assistance.disbursement.amount")));
-        DatePicker paidOn = field("paidOn", new DatePicker(t("precise-assistance.disbursement.paid-on"), LocalDate.now(ZoneId.of("Asia/Shanghai"))));
-        TextField purpose = field("purpose", new TextField(t("precise-assistance.disbursement.purpose")));
+        fields.field("projectId", project);
+        TextField caseNo = fields.field("caseId", new TextField(t("precise-assistance.disbursement.case")));
+        BigDecimalField amount = fields.field("amount", new BigDecimalField(t("precise-assistance.disbursement.amount")));
+        DatePicker paidOn = fields.field("paidOn", new DatePicker(t("precise-assistance.disbursement.paid-on"), LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        TextField purpose = fields.field("purpose", new TextField(t("precise-assistance.disbursement.purpose")));
         return new FormLayout(project, caseNo, amount, paidOn, purpose, primary(t("precise-assistance.disbursement.submit"), () -> {
             if (project.getValue() == null) {
                 throw new InvalidField("projectId", "precise-assistance.disbursement.project");
@@ -120,17 +119,17 @@ public class ProjectsView extends VerticalLayout {
     }
 
     private Component projectForm() {
-        ComboBox<String> kind = field("kind", new ComboBox<>(t("precise-assistance.project.kind")));
+        ComboBox<String> kind = fields.field("kind", new ComboBox<>(t("precise-assistance.project.kind")));
         kind.setItems(kinds.all());
         kind.setItemLabelGenerator(this::kindLabel);
-        TextField name = field("name", new TextField(t("precise-assistance.project.name")));
-        ComboBox<Division> division = field("divisionCode", new ComboBox<>(t("precise-assistance.project.division")));
+        TextField name = fields.field("name", new TextField(t("precise-assistance.project.name")));
+        ComboBox<Division> division = fields.field("divisionCode", new ComboBox<>(t("precise-assistance.project.division")));
         List<Division> choices = new ArrayList<>();
         divisions.find(me.divisionCode()).ifPresent(choices::add);
         choices.addAll(divisions.children(me.divisionCode()));
         division.setItems(choices);
         division.setItemLabelGenerator(d -> divisions.nameWithin(d.code(), me.divisionCode()));
-        BigDecimalField budget = field("budget", new BigDecimalField(t("precise-assistance.project.budget")));
+        BigDecimalField budget = fields.field("budget", new BigDecimalField(t("precise-assistance.project.budget")));
         return new FormLayout(kind, name, division, budget, primary(t("precise-assistance.project.create"), () -> {
             AssistanceProject created = projects.create(kind.getValue(), name.getValue(),
                     division.getValue() == null ? null : division.getValue().code(),
@@ -144,32 +143,14 @@ public class ProjectsView extends VerticalLayout {
         if (kind == null) {
             return t("precise-assistance.project.total");
         }
-        String key = ProjectKinds.labelKey(kind);
-        String label = t(key);
-        return label.contains(key) ? kind : label;
+        return Texts.orElse(this, ProjectKinds.labelKey(kind), kind);
     }
 
+    /** A primary button whose refusal marks the field at fault (the platform's handler tells the message). */
     private Button primary(String label, Runnable action) {
-        Button button = new Button(label, click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                action.run();
-            } catch (InvalidField invalid) {
-                HasValidation field = fields.get(invalid.field());
-                if (field != null) {
-                    field.setErrorMessage(t(invalid.messageKey(), invalid.arguments()));
-                    field.setInvalid(true);
-                }
-                throw invalid;
-            }
-        });
+        Button button = new Button(label, click -> fields.run(action));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
-    }
-
-    private <F extends HasValidation> F field(String name, F field) {
-        fields.put(name, field);
-        return field;
     }
 
     private String t(String key, Object... arguments) {

@@ -1,5 +1,14 @@
-package io.jiceng.platform.casework;
+package io.jiceng.platform.casework.internal;
 
+import io.jiceng.platform.casework.CaseIntake;
+import io.jiceng.platform.casework.CaseIntakes;
+import io.jiceng.platform.casework.CasePage;
+import io.jiceng.platform.casework.CaseQuery;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.casework.CaseRequest;
+import io.jiceng.platform.casework.CaseService;
+import io.jiceng.platform.casework.CaseStatus;
+import io.jiceng.platform.casework.Opinion;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemService;
 import java.util.List;

@@ -1,5 +1,8 @@
-package io.jiceng.platform.staff;
+package io.jiceng.platform.staff.internal;
 
+import io.jiceng.platform.staff.CurrentStaff;
+import io.jiceng.platform.staff.Role;
+import io.jiceng.platform.staff.StaffMember;
 import io.jiceng.platform.division.DivisionService;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,12 @@
-package io.jiceng.platform.notice;
+package io.jiceng.platform.notice.internal;
 
+import io.jiceng.platform.notice.EntryStatus;
+import io.jiceng.platform.notice.Notice;
+import io.jiceng.platform.notice.NoticeQuery;
+import io.jiceng.platform.notice.NoticeStatus;
+import io.jiceng.platform.notice.Objection;
+import io.jiceng.platform.notice.ObjectionStatus;
+import io.jiceng.platform.notice.PublicNotices;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,16 @@
-package io.jiceng.platform.notice;
+package io.jiceng.platform.notice.internal;
 
+import io.jiceng.platform.notice.AwaitingProcedure;
+import io.jiceng.platform.notice.Notice;
+import io.jiceng.platform.notice.NoticeDocuments;
+import io.jiceng.platform.notice.NoticeEntry;
+import io.jiceng.platform.notice.NoticePage;
+import io.jiceng.platform.notice.NoticePublication;
+import io.jiceng.platform.notice.NoticeQuery;
+import io.jiceng.platform.notice.NoticeStatus;
+import io.jiceng.platform.notice.Objection;
+import io.jiceng.platform.notice.ObjectionForm;
+import io.jiceng.platform.notice.PublicNotices;
 import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.export.ExportFormat;
 import io.jiceng.platform.problem.InvalidField;

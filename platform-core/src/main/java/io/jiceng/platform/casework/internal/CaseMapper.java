@@ -1,5 +1,10 @@
-package io.jiceng.platform.casework;
+package io.jiceng.platform.casework.internal;
 
+import io.jiceng.platform.casework.Attachment;
+import io.jiceng.platform.casework.CaseQuery;
+import io.jiceng.platform.casework.CaseRecord;
+import io.jiceng.platform.casework.CaseStatus;
+import io.jiceng.platform.casework.Opinion;
 import io.jiceng.platform.search.TextSearch;
 import java.time.Instant;
 import java.util.Collection;

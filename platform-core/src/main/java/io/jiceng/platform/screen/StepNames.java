@@ -1,4 +1,4 @@
-package io.jiceng.ui.i18n;
+package io.jiceng.platform.screen;
 
 import com.vaadin.flow.component.Component;
 import io.jiceng.platform.casework.CaseRecord;
@@ -14,10 +14,7 @@ public final class StepNames {
     }
 
     public static String of(Component component, CaseRecord record, String stepKey, String nameInDiagram) {
-        String translated = component.getTranslation("step." + record.moduleId() + "." + record.caseType() + "." + stepKey);
-        if (translated.startsWith("!")) {
-            translated = component.getTranslation("step.shared." + stepKey);
-        }
-        return translated.startsWith("!") ? nameInDiagram : translated;
+        return Texts.orElse(component, "step." + record.moduleId() + "." + record.caseType() + "." + stepKey,
+                Texts.orElse(component, "step.shared." + stepKey, nameInDiagram));
     }
 }

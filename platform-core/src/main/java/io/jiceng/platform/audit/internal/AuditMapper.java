@@ -1,5 +1,7 @@
-package io.jiceng.platform.audit;
+package io.jiceng.platform.audit.internal;
 
+import io.jiceng.platform.audit.AuditEvent;
+import io.jiceng.platform.audit.AuditQuery;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;

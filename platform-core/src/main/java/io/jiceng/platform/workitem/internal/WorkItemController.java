@@ -1,5 +1,12 @@
-package io.jiceng.platform.workitem;
+package io.jiceng.platform.workitem.internal;
 
+import io.jiceng.platform.workitem.CaseCopies;
+import io.jiceng.platform.workitem.CoSigning;
+import io.jiceng.platform.workitem.TaskWithdrawal;
+import io.jiceng.platform.workitem.Urging;
+import io.jiceng.platform.workitem.WorkItemFilter;
+import io.jiceng.platform.workitem.WorkItemScope;
+import io.jiceng.platform.workitem.WorkItemService;
 import io.jiceng.platform.casework.Decision;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,6 @@
-package io.jiceng.platform.division;
+package io.jiceng.platform.division.internal;
 
+import io.jiceng.platform.division.DivisionLevel;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

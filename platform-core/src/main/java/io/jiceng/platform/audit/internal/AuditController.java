@@ -1,5 +1,10 @@
-package io.jiceng.platform.audit;
+package io.jiceng.platform.audit.internal;
 
+import io.jiceng.platform.audit.AuditAction;
+import io.jiceng.platform.audit.AuditDocuments;
+import io.jiceng.platform.audit.AuditPage;
+import io.jiceng.platform.audit.AuditQuery;
+import io.jiceng.platform.audit.AuditTrail;
 import io.jiceng.platform.export.ExportFormat;
 import io.jiceng.platform.problem.InvalidField;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package io.jiceng.ui.i18n;
+package io.jiceng.platform.screen;
 
 import com.vaadin.flow.component.UI;
 import io.jiceng.platform.problem.NotFound;

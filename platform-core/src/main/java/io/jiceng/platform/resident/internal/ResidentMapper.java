@@ -1,5 +1,7 @@
-package io.jiceng.platform.resident;
+package io.jiceng.platform.resident.internal;
 
+import io.jiceng.platform.resident.Gender;
+import io.jiceng.platform.resident.Resident;
 import io.jiceng.platform.search.TextSearch;
 import java.util.Collection;
 import java.util.List;

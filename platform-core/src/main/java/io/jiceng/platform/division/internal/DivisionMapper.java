@@ -1,5 +1,7 @@
-package io.jiceng.platform.division;
+package io.jiceng.platform.division.internal;
 
+import io.jiceng.platform.division.Division;
+import io.jiceng.platform.division.DivisionLevel;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
-package io.jiceng.platform.problem;
+package io.jiceng.platform.problem.internal;
 
+import io.jiceng.platform.problem.InvalidField;
+import io.jiceng.platform.problem.NotFound;
+import io.jiceng.platform.problem.Problem;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;

@@ -1,5 +1,8 @@
-package io.jiceng.platform.resident;
+package io.jiceng.platform.resident.internal;
 
+import io.jiceng.platform.resident.Gender;
+import io.jiceng.platform.resident.Masking;
+import io.jiceng.platform.resident.Resident;
 import java.time.LocalDate;
 
 /**

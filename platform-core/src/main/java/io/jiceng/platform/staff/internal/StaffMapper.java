@@ -1,5 +1,6 @@
-package io.jiceng.platform.staff;
+package io.jiceng.platform.staff.internal;
 
+import io.jiceng.platform.staff.Role;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Insert;
@@ -63,7 +64,7 @@ public interface StaffMapper {
         public final String passwordHash;
         public final String divisionCode;
 
-        NewStaff(String username, String displayName, String passwordHash, String divisionCode) {
+        public NewStaff(String username, String displayName, String passwordHash, String divisionCode) {
             this.username = username;
             this.displayName = displayName;
             this.passwordHash = passwordHash;

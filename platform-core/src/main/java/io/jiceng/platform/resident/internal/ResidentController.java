@@ -1,5 +1,10 @@
-package io.jiceng.platform.resident;
+package io.jiceng.platform.resident.internal;
 
+import io.jiceng.platform.resident.ResidentForm;
+import io.jiceng.platform.resident.ResidentPage;
+import io.jiceng.platform.resident.ResidentQuery;
+import io.jiceng.platform.resident.ResidentService;
+import io.jiceng.platform.resident.internal.ResidentSummary;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

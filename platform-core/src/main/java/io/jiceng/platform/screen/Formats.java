@@ -1,4 +1,4 @@
-package io.jiceng.ui.i18n;
+package io.jiceng.platform.screen;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +26,11 @@ public final class Formats {
             return "";
         }
         return (isChinese(locale) ? ZH_DATE_TIME : EN_DATE_TIME).format(instant.atZone(BEIJING));
+    }
+
+    /** The day (in Beijing) of an instant. */
+    public static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : date(instant.atZone(BEIJING).toLocalDate(), locale);
     }
 
     public static String date(LocalDate date, Locale locale) {
