@@ -3,7 +3,7 @@ package io.jiceng.platform;
 import io.jiceng.platform.division.Division;
 import io.jiceng.platform.division.DivisionImporter;
 import io.jiceng.platform.division.DivisionLevel;
-import io.jiceng.platform.division.DivisionMapper;
+import io.jiceng.platform.division.internal.DivisionMapper;
 import io.jiceng.platform.staff.Role;
 import io.jiceng.platform.staff.StaffService;
 import io.jiceng.platform.staff.CurrentStaff;
