@@ -15,11 +15,9 @@ import io.jiceng.platform.workitem.WorkItemScope;
 import io.jiceng.platform.workitem.WorkItemService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The platform's case page shows what the precise-assistance module contributes for its case types. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:assistance-case-page;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class AssistanceCasePageTest extends UiTestSupport {
 
     @Autowired WorkItemService workItems;

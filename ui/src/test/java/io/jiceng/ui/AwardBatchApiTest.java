@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * county, noticed and confirmed; the payment list then has each of them once and nobody else, and the
  * reconciliation agrees. The size is {@code -Daward.batch.size=…} (default 300).
  */
+// a context of its own: its notice period of 5 s, which it waits out, would end the other tests' notices
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:award-batch-api;DB_CLOSE_DELAY=-1",
                 "platform.notice.period.precise-assistance/award=PT5S"})

@@ -27,13 +27,12 @@ import io.jiceng.platform.staff.CurrentStaff;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * 奖励扶助申请 as the village specialist fills it in: each rule of the scheme with its wording, met or not, before
  * submitting; a failing rule asks for a written reason and nothing is filed without one.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:award-form;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class AwardFormTest extends UiTestSupport {
 
     @Autowired ResidentService residents;

@@ -37,6 +37,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +52,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * counter clerk publishes the notice and registers two objections, the township upholds one and dismisses the other,
  * the notice closes by itself, and the county's Excel payment list holds exactly the confirmed applicants.
  */
+@Tag("browser")
+// a context of its own: the notice period of 60 s that it waits out in the browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:award-walkthrough;DB_CLOSE_DELAY=-1",
                 // long enough for the counter to register two objections on a loaded machine; the test polls its end

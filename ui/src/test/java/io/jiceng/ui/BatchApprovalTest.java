@@ -18,10 +18,9 @@ import io.jiceng.ui.inbox.InboxView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** 批量同意 in the inbox: select, approve with one opinion, every selected case moves on. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:batch-approval;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class BatchApprovalTest extends UiTestSupport {
 
     @Autowired CaseService cases;

@@ -12,8 +12,8 @@ import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * finds it in the inbox and approves it; the process engine's webapps open for the administrator without a
  * second login and are refused to everyone else. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1"})
+@Tag("browser")
+@ApiTest
 class BrowserWalkthroughTest {
 
     static final Path SCREENSHOTS = Chromium.SCREENSHOTS;

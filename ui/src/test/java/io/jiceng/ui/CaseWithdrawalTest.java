@@ -21,10 +21,9 @@ import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.ui.casepage.CaseView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** 撤回申请 on the case page: offered to the applicant while the case is open, and it closes the case. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ui-tests;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class CaseWithdrawalTest extends UiTestSupport {
 
     @Autowired CurrentStaff currentStaff;

@@ -22,10 +22,9 @@ import io.jiceng.ui.casepage.CaseView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** 委派 on the case page: the reviewer asks the county for an opinion, and the task comes back with it. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:hand-over;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class HandOverTest extends UiTestSupport {
 
     @Autowired WorkItemService workItems;

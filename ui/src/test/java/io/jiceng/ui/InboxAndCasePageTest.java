@@ -30,10 +30,9 @@ import io.jiceng.ui.residents.ResidentListView;
 import io.jiceng.ui.shell.NotFoundView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The inbox and the case page as the demo's street clerk and township reviewers see them. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ui-tests;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class InboxAndCasePageTest extends UiTestSupport {
 
     @Autowired WorkItemService workItems;

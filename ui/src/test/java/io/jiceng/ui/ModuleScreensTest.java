@@ -17,8 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ModuleScreensTest {
 
     @Nested
-    @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:module-screens;DB_CLOSE_DELAY=-1",
-            "camunda.bpm.job-execution.enabled=false"})
+    @ScreenTest
     class Enabled extends UiTestSupport {
 
         @Test
@@ -45,6 +44,7 @@ class ModuleScreensTest {
     }
 
     @Nested
+    // a context of its own: the module is switched off from the start
     @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:module-screens-off;DB_CLOSE_DELAY=-1",
             "camunda.bpm.job-execution.enabled=false", "platform.modules.sample.enabled=false"})
     class SwitchedOff extends UiTestSupport {

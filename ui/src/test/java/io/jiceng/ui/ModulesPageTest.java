@@ -12,10 +12,9 @@ import io.jiceng.platform.module.ModuleOverview;
 import io.jiceng.ui.modules.ModulesView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** 模块管理 as the platform administrator sees it, and hidden from everyone else's menu. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:modules-page;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class ModulesPageTest extends UiTestSupport {
 
     @Test

@@ -20,12 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Public notices driven over plain HTTP: approve, publish, object, read, export — and what another street gets. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:notice-api;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ApiTest
 class NoticeApiTest {
 
     @LocalServerPort int port;

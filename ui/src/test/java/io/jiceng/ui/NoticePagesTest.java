@@ -33,10 +33,9 @@ import io.jiceng.ui.notice.NoticeView;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The street publishes its approved cases, the notice shows them masked, and the counter registers an objection. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:notice-pages;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class NoticePagesTest extends UiTestSupport {
 
     @Autowired CurrentStaff currentStaff;

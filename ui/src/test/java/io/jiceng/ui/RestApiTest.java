@@ -21,12 +21,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The REST API driven from outside with plain HTTP, as a township reviewer's own tool would use it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:rest-api;DB_CLOSE_DELAY=-1")
+@ApiTest
 class RestApiTest {
 
     @LocalServerPort int port;

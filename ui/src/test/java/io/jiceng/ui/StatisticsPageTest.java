@@ -14,10 +14,9 @@ import io.jiceng.ui.statistics.StatisticsView;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The county sees each street's figures and the total; a click goes down into one street; the street sees only itself. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:statistics-page;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class StatisticsPageTest extends UiTestSupport {
 
     @Autowired StatisticsReport reports;

@@ -30,10 +30,9 @@ import io.jiceng.ui.shell.NotificationBell;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** 已办 with 撤回, 抄送我的, and 催办 with the bell, on the screens with the demo data. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:task-actions-ui;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class TaskActionsUiTest extends UiTestSupport {
 
     @Autowired WorkItemService workItems;

@@ -14,10 +14,10 @@ import io.jiceng.platform.residentimport.RowError;
 import io.jiceng.ui.UiTestSupport;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ScreenTest;
 
 /** 批量导入 on the residents page: the template, the totals and the rows that were not imported. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ui-tests;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class ResidentImportDialogTest extends UiTestSupport {
 
     @Test

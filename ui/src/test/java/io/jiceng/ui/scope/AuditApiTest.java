@@ -10,13 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ApiTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code /api/v1/audit-events}: the administrator reads and exports the trail (and the export is recorded); nobody else. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:scope-escape-api;DB_CLOSE_DELAY=-1",
-                "camunda.bpm.job-execution.enabled=false"})
+@ApiTest
 class AuditApiTest {
 
     @LocalServerPort int port;

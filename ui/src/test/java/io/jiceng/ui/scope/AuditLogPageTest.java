@@ -25,11 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ScreenTest;
 
 /** 审计日志 as the platform administrator uses it: who saw whose full identity, why and when, found by filters. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:scope-escape-ui;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class AuditLogPageTest extends UiTestSupport {
 
     @Autowired CurrentStaff currentStaff;

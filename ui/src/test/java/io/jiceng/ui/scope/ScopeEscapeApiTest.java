@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ApiTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,9 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and payment lists by every route the API offers. Each attempt gets nothing: 404 (answered exactly as for an id
  * that does not exist), a refusal that does not depend on the data, or an empty list — never the data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:scope-escape-api;DB_CLOSE_DELAY=-1",
-                "camunda.bpm.job-execution.enabled=false"})
+@ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeEscapeApiTest {
 

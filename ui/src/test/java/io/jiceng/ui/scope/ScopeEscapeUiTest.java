@@ -34,15 +34,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ScreenTest;
 
 /**
  * The scope-escape suite on the screens: 柳城街道's clerk and reviewer open 溪美街道's case, notice and print pages by
  * their addresses and search the resident and case lists for its people; each page is the same "not found" as for
  * an id that does not exist, and each list is empty. A full identity view asks why, and the audit trail says so.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:scope-escape-ui;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeEscapeUiTest extends UiTestSupport {
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -37,6 +38,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The {@code keycloak} profile without a Keycloak: tokens are "decoded" by a stand-in for the realm's key, the
  * rest (claims to staff member, roles, division, who may do what) is the application's own.
  */
+@Tag("identity-provider")
+// a context of its own: the keycloak profile
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:keycloak-profile;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false",
         "KEYCLOAK_CLIENT_SECRET=test-secret"})

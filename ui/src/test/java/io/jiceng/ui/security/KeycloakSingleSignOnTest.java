@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Keycloak's access tokens open the API with the user's roles and division; forged tokens and users without a
  * platform role are refused (and can log out of Keycloak to let someone else log in).
  */
+@Tag("identity-provider")
+// a context of its own: the keycloak profile
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:keycloak-sso;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("keycloak")

@@ -22,7 +22,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ScreenTest;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The embedded default's local accounts: lockout over every password route, and what the login page says. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ui-tests;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ScreenTest
 class LocalAccountSecurityTest extends UiTestSupport {
 
     @Autowired WebApplicationContext web;

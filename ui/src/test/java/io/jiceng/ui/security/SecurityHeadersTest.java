@@ -7,12 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.jiceng.ui.ApiTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The application's pages come with the headers that keep a browser from being turned against its user. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:rest-api;DB_CLOSE_DELAY=-1")
+@ApiTest
 class SecurityHeadersTest {
 
     @LocalServerPort int port;

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The embedded default's demo: households of 溪美街道 in different stages, and this year's projects with payments. */
+// a context of its own: the demo loaded at start, as on the embedded default
 @SpringBootTest(properties = {"platform.demo-data.enabled=true", "camunda.bpm.process-engine-name=demo",
         "spring.datasource.url=jdbc:h2:mem:precise-assistance-demo;DB_CLOSE_DELAY=-1"})
 class AssistanceDemoDataTest {
