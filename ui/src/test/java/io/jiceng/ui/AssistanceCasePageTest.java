@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.jiceng.platform.staff.CurrentStaff;
@@ -34,6 +35,8 @@ class AssistanceCasePageTest extends UiTestSupport {
 
         assertThat(_find(H3.class)).extracting(H3::getText).anySatisfy(text -> assertThat(text).startsWith(item.caseRecord().caseNo()));
         assertThat(_find(Span.class)).extracting(Span::getText).anySatisfy(text -> assertThat(text).contains("年满60周岁"));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).as("a year, not an amount (2,026)")
+                .anySatisfy(text -> assertThat(text).containsPattern("确认年度 20\\d\\d；"));
         assertThat(_find(RadioButtonGroup.class)).as("the common decision form").hasSize(1);
     }
 
