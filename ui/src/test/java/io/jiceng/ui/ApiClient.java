@@ -32,11 +32,22 @@ public final class ApiClient {
     private static final String PASSWORD = "Demo@2026";
 
     private final String baseUrl;
+    private final String language;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, "zh-CN");
+    }
+
+    private ApiClient(String baseUrl, String language) {
         this.baseUrl = baseUrl;
+        this.language = language;
+    }
+
+    /** The same client sending no Accept-Language at all, as curl and most scripts do. */
+    public ApiClient withoutLanguage() {
+        return new ApiClient(baseUrl, null);
     }
 
     public static ApiClient onPort(int port) {
@@ -75,7 +86,7 @@ public final class ApiClient {
     /**
      * Sends what the JSON calls cannot express — a download, an upload, another language or header, no login at
      * all — and hands back the raw response. The request starts as a GET of the path with {@code Accept-Language:
-     * zh-CN} and the user's credentials (none for a {@code null} user); {@code adjust} sets the method, body or
+     * zh-CN} (none {@link #withoutLanguage() without language}) and the user's credentials (none for a {@code null} user); {@code adjust} sets the method, body or
      * headers ({@code setHeader} replaces the language).
      */
     public HttpResponse<byte[]> exchange(String user, String path, Consumer<HttpRequest.Builder> adjust) {
@@ -92,7 +103,10 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "zh-CN");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));

@@ -3,9 +3,12 @@ package io.jiceng.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.jiceng.platform.staff.CurrentStaff;
@@ -32,7 +35,17 @@ class AssistanceCasePageTest extends UiTestSupport {
 
         assertThat(_find(H3.class)).extracting(H3::getText).anySatisfy(text -> assertThat(text).startsWith(item.caseRecord().caseNo()));
         assertThat(_find(Span.class)).extracting(Span::getText).anySatisfy(text -> assertThat(text).contains("年满60周岁"));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).as("a year, not an amount (2,026)")
+                .anySatisfy(text -> assertThat(text).containsPattern("确认年度 20\\d\\d；"));
         assertThat(_find(RadioButtonGroup.class)).as("the common decision form").hasSize(1);
+        assertThat(_find(Span.class)).extracting(Span::getText).as("the level the case is at, not the whole review")
+                .contains("当前环节：村级审核").doesNotContain("当前环节：村、乡、县三级审核");
+
+        UI.getCurrent().navigate("inbox");
+        @SuppressWarnings("unchecked")
+        Grid<WorkItem> mine = _find(Grid.class).get(0);
+        int row = GridKt._fetch(mine, 0, GridKt._size(mine)).stream().map(WorkItem::taskId).toList().indexOf(item.taskId());
+        assertThat(GridKt._getFormattedRow(mine, row)).contains("村级审核");
     }
 
     @Test

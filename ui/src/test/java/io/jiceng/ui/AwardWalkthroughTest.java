@@ -167,13 +167,17 @@ class AwardWalkthroughTest {
             field(specialist, "vaadin-text-field", "申请人身份证号码").fill(applicant.idNumber());
             button(specialist, "查找").click();
             assertThat(specialist.getByText(applicant.maskedName() + " · ")).isVisible();
+            Chromium.settled(specialist);
             chooseScheme(specialist, applicant.scheme());
+            Chromium.settled(specialist);
             specialist.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("本人及配偶为农村户籍")).click();
+            Chromium.settled(specialist);
             for (String child : applicant.childrenSexAndYear()) {
                 specialist.locator("vaadin-select", new Page.LocatorOptions().setHasText("性别")).click();
                 specialist.locator("vaadin-select-item[role='option']", new Page.LocatorOptions().setHasText(child.substring(0, 1))).click();
                 field(specialist, "vaadin-integer-field", "出生年份").fill(child.substring(1));
                 button(specialist, "添加子女").click();
+                Chromium.settled(specialist);
             }
             Locator overrideReason = field(specialist, "vaadin-text-area", "不符合条件仍予申报的理由");
             Locator rules = specialist.locator("#award-rules");
@@ -186,12 +190,14 @@ class AwardWalkthroughTest {
                 specialist.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("award-rule-failed.png"))
                         .setFullPage(true));
                 overrideReason.fill(applicant.overrideReason());
+                Chromium.settled(specialist);
             } else {
                 assertThat(rules.getByText(applicant.scheme().equals(twoDaughters.scheme()) ? "✓ 只生育两个女孩"
                         : "✓ 本人在确认年度内年满60周岁")).isVisible();
                 assertThat(rules.getByText("✗ ", new Locator.GetByTextOptions().setExact(false))).hasCount(0);
             }
             button(specialist, "提交申请").click();
+            Chromium.settled(specialist);
             Locator filed = specialist.locator("#award-details h3", new Page.LocatorOptions()
                     .setHasText(Pattern.compile(CASE_NO.pattern() + " · " + applicant.maskedName().replace("*", "\\*"))));
             assertThat(filed).isVisible();
@@ -200,6 +206,7 @@ class AwardWalkthroughTest {
             caseNos.put(applicant, caseNo.group());
             // the form is ready for the next applicant: nothing of this family is carried over
             assertThat(field(specialist, "vaadin-text-field", "申请人身份证号码")).hasValue("");
+            Chromium.settled(specialist);
         }
         assertThat(specialist.getByText("不符合条件，说明理由后申报")).isVisible();
         specialist.context().close();
@@ -224,6 +231,7 @@ class AwardWalkthroughTest {
     private void approveTheBatchFromTheInbox(String username) {
         Page reviewer = Chromium.loggedIn(browser, port, username);
         reviewer.locator("vaadin-tab", new Page.LocatorOptions().setHasText("可签收")).click();
+        Chromium.settled(reviewer);
         field(reviewer, "vaadin-text-field", "关键字").fill(SURNAME);
         assertThat(reviewer.locator("vaadin-tab", new Page.LocatorOptions().setHasText("可签收（" + batch.size() + "）"))).isVisible();
         Locator grid = reviewer.locator("vaadin-grid").first();
@@ -231,6 +239,7 @@ class AwardWalkthroughTest {
             assertThat(grid.getByText(applicant.maskedName() + " · ", new Locator.GetByTextOptions().setExact(false))).isVisible();
         }
         grid.locator("vaadin-checkbox#selectAllCheckbox").click();
+        Chromium.settled(reviewer);
         button(reviewer, "批量同意").click();
         Locator dialog = reviewer.locator("vaadin-dialog-overlay[opened]");
         assertThat(dialog.getByText("批量同意（" + batch.size() + " 件）")).isVisible();
@@ -253,8 +262,10 @@ class AwardWalkthroughTest {
         assertThat(waiting.getByText(caseNos.get(tooYoung))).isVisible();
         // the demo's own approved applications wait too: untick everything, then tick the batch
         waiting.locator("vaadin-checkbox#selectAllCheckbox").click();
+        Chromium.settled(clerk);
         for (String caseNo : caseNos.values()) {
             cellInRow(waiting, caseNo, 0).locator("vaadin-checkbox").click();
+            Chromium.settled(clerk);
         }
         button(dialog, "发布").click();
         Instant published = Instant.now();
@@ -278,6 +289,7 @@ class AwardWalkthroughTest {
         assertThat(dialog.getByText("登记异议：" + caseNo, new Locator.GetByTextOptions().setExact(false))).isVisible();
         dialog.locator("vaadin-text-field", new Locator.LocatorOptions().setHasText("异议人")).locator("input").fill(objector);
         dialog.locator("vaadin-text-area", new Locator.LocatorOptions().setHasText("异议内容")).locator("textarea").fill(reason);
+        Chromium.settled(clerk);
         button(dialog, "登记异议").click();
         assertThat(clerk.getByText("异议已登记，已转乡镇（街道）调查核实。").first()).isVisible();
         assertThat(dialog).hasCount(0);

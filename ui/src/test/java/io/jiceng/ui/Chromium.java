@@ -21,6 +21,15 @@ final class Chromium {
 
     static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
+    /**
+     * How long a test waits for what it needs: a 2-core machine shared by several builds (the MariaDB pass, a Vaadin
+     * frontend build) has taken more than 30 s to answer one Vaadin round trip. A test that is right is not slowed by it.
+     */
+    static final double TIMEOUT_MS = 90_000;
+    /** Whether every Vaadin client on the page is idle: no request in flight, nothing queued (as TestBench waits). */
+    private static final String VAADIN_IDLE = """
+            () => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+                && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())""";
 
     private Chromium() {
     }
@@ -28,8 +37,8 @@ final class Chromium {
     static Browser launch(Playwright playwright) throws Exception {
         assertThat(Files.isExecutable(EXECUTABLE)).as("Debian's chromium is needed for this test: apt-get install chromium").isTrue();
         Files.createDirectories(SCREENSHOTS);
-        // a loaded 2-core machine takes longer than Playwright's 5 s to draw Cockpit or a Vaadin view
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        // a loaded 2-core machine takes far longer than Playwright's 5 s to draw Cockpit or a Vaadin view
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
@@ -43,14 +52,24 @@ final class Chromium {
     static Page loggedIn(Browser browser, int port, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale("zh-CN").setAcceptDownloads(true));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("Demo@2026");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("登录")).click();
         assertThat(page.getByText("我的待办").first()).isVisible();
+        settled(page);
         return page;
+    }
+
+    /**
+     * Waits until Vaadin has answered everything the page sent: after a click or an entry whose answer changes what
+     * the next step acts on (a form reset, a dialog, a grid refreshed), rather than sleeping.
+     */
+    static void settled(Page page) {
+        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(100));
     }
 
     static Locator button(Locator scope, String text) {

@@ -109,4 +109,45 @@ class NoticeApiTest {
                 Map.of("caseId", second.id(), "objectorName", "某人", "reason", "不符")).status()).isEqualTo(404);
         assertThat(api.get("clerk2", "/api/v1/notices").get("total").asInt()).isZero();
     }
+
+    /** The text of an export, a PDF's or a workbook's cells, sent without Accept-Language or in the given one. */
+    private String exported(ApiClient client, long noticeId, String format) throws Exception {
+        HttpResponse<byte[]> export = client.exchange("clerk", "/api/v1/notices/" + noticeId + "/export?format=" + format,
+                request -> { });
+        assertThat(export.statusCode()).isEqualTo(200);
+        if (format.equals("pdf")) {
+            try (var document = Loader.loadPDF(export.body())) {
+                return new PDFTextStripper().getText(document);
+            }
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            StringBuilder cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('\n')));
+            return cells.toString();
+        }
+    }
+
+    // Surefire runs the tests with an English JVM locale (the parent pom), as LANG=C.UTF-8 gives a server.
+    @Test
+    void aNoticeExportedWithoutLanguageIsChineseWithItsYearAndBatchAndSaysWhereToObject() throws Exception {
+        approve(applied("35058319470315661", "詹秀琴"));
+        JsonNode published = api.call("clerk", "POST", "/api/v1/notices",
+                Map.of("procedure", "sample/noticed", "divisionCode", "350583001"), 201);
+        long noticeId = published.get("id").asLong();
+        String yearAndBatch = "（" + published.get("yearNo").asInt() + "年第" + published.get("batchNo").asInt() + "批）";
+
+        ApiClient plain = api.withoutLanguage();
+        for (String format : java.util.List.of("pdf", "xlsx")) {
+            String text = exported(plain, noticeId, format);
+            assertThat(text).as(format).contains(yearAndBatch).contains("公示期").contains("序号")
+                    .contains("异议受理地址：溪美街道社会事务办公室（南安市溪美街道中山街 2 号）").contains("监督电话：0595-86395210")
+                    .doesNotContain("Notice period").doesNotContain("batch");
+        }
+        HttpResponse<byte[]> pdf = api.exchange("clerk", "/api/v1/notices/" + noticeId + "/export?format=pdf",
+                request -> request.setHeader("Accept-Language", "en"));
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Supervision phone: 0595-86395210").contains("it will be investigated");
+        }
+    }
 }

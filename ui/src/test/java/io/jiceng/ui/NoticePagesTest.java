@@ -81,6 +81,10 @@ class NoticePagesTest extends UiTestSupport {
         assertThat(entry.maskedName()).isEqualTo("柯*霞");
         assertThat(entry.maskedIdNumber()).doesNotContain("19520718");
         assertThat(cases.get(record.id()).status()).isEqualTo(CaseStatus.IN_NOTICE);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(page, com.vaadin.flow.component.html.Span.class))
+                .extracting(com.vaadin.flow.component.html.Span::getText).as("how to object, from the demo configuration")
+                .contains("异议受理地址：溪美街道社会事务办公室（南安市溪美街道中山街 2 号）", "监督电话：0595-86395210");
+        String noticePath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
 
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(entries, 0, "actions");
         _click((Button) actions.getComponentAt(0));
@@ -93,6 +97,11 @@ class NoticePagesTest extends UiTestSupport {
 
         Grid<Objection> objections = (Grid<Objection>) _get(page, Grid.class, spec -> spec.withId("objections"));
         assertThat(GridKt._get(objections, 0).reason()).isEqualTo("该户有两个儿子");
+
+        UI.getCurrent().navigate(noticePath + "/print");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText).as("the posted notice says it too")
+                .contains("异议受理地址：溪美街道社会事务办公室（南安市溪美街道中山街 2 号）", "监督电话：0595-86395210");
         loginAs("reviewer");
         assertThat(workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).items())
                 .anySatisfy(item -> assertThat(item.stepName()).isEqualTo("异议调查核实"));

@@ -300,4 +300,71 @@ class RestApiTest {
         assertThat(afterwards.get("opinions").findValuesAsText("decision"))
                 .containsExactly("SUBMIT", "URGE", "ADD_SIGNER", "COSIGN", "COPY", "RETURN", "WITHDRAW_STEP");
     }
+
+    /** A request sent as it is, without Accept-Language; the answer's problem (status, code and detail). */
+    private JsonNode refused(String user, String method, String path, String contentType, byte[] content,
+            int expectedStatus) throws Exception {
+        HttpResponse<byte[]> answer = api.withoutLanguage().exchange(user, path, request -> {
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(content));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+        });
+        assertThat(answer.statusCode()).as("%s %s: %s", method, path, new String(answer.body(), StandardCharsets.UTF_8))
+                .isEqualTo(expectedStatus);
+        assertThat(answer.headers().firstValue("Content-Type")).as("%s %s", method, path)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        return body(answer);
+    }
+
+    // Surefire runs the tests with an English JVM locale (the parent pom), as LANG=C.UTF-8 gives a server.
+    @Test
+    void withoutAcceptLanguageTheApiAnswersInChineseWhateverTheServersLocale() throws Exception {
+        assertThat(java.util.Locale.getDefault().getLanguage()).as("the JVM's own locale").isNotEqualTo("zh");
+        ApiClient plain = api.withoutLanguage();
+        ApiClient.Answer foreign = plain.send("clerk2", "GET", "/api/v1/residents/1", null);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body().get("detail").asText()).startsWith("未找到居民档案");
+        HttpResponse<byte[]> template = plain.exchange("clerk", "/api/v1/residents/import/template", request -> { });
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith("身份证号");
+        }
+    }
+
+    @Test
+    void requestsTheApiCannotTakeAtAllAreProblemsWithACodeInTheUsersLanguage() throws Exception {
+        byte[] none = new byte[0];
+        byte[] resident = json.writeValueAsBytes(Map.of("idNumber", idNumber(921), "name", "郑美华", "divisionCode", "350583001001"));
+
+        JsonNode broken = refused("clerk", "POST", "/api/v1/residents", "application/json",
+                "{\"idNumber\": ".getBytes(StandardCharsets.UTF_8), 400);
+        assertThat(broken.get("code").asText()).isEqualTo("request.body.unreadable");
+        assertThat(broken.get("detail").asText()).contains("JSON");
+        JsonNode mistyped = refused("clerk", "POST", "/api/v1/residents", "application/json",
+                "{\"idNumber\": [1, 2]}".getBytes(StandardCharsets.UTF_8), 400);
+        assertThat(mistyped.get("code").asText()).isEqualTo("request.body.field-invalid");
+        assertThat(mistyped.get("field").asText()).isEqualTo("idNumber");
+
+        JsonNode page = refused("clerk", "GET", "/api/v1/residents?page=abc", null, none, 400);
+        assertThat(page.get("code").asText()).isEqualTo("request.parameter.invalid");
+        assertThat(page.get("field").asText()).isEqualTo("page");
+        assertThat(page.get("detail").asText()).isEqualTo("参数“page”的值“abc”格式不正确。");
+        JsonNode missing = refused("clerk", "GET", "/api/v1/statistics?from=2026-01-01", null, none, 400);
+        assertThat(missing.get("code").asText()).isEqualTo("request.parameter.missing");
+        assertThat(missing.get("field").asText()).isEqualTo("to");
+
+        JsonNode text = refused("clerk", "POST", "/api/v1/residents", "text/plain", resident, 415);
+        assertThat(text.get("code").asText()).isEqualTo("request.media-type.unsupported");
+        JsonNode method = refused("clerk", "DELETE", "/api/v1/residents", null, none, 405);
+        assertThat(method.get("code").asText()).isEqualTo("request.method.not-allowed");
+        assertThat(method.get("detail").asText()).contains("DELETE").contains("GET").contains("POST");
+        JsonNode unknown = refused("clerk", "GET", "/api/v1/no-such-operation", null, none, 404);
+        assertThat(unknown.get("code").asText()).isEqualTo("request.path.unknown");
+        assertThat(unknown.get("detail").asText()).isEqualTo("没有这个接口：/api/v1/no-such-operation。");
+        assertThat(refused("clerk", "POST", "/api/v1/no-such-operation", "application/json", resident, 404)
+                .get("code").asText()).isEqualTo("request.path.unknown");
+
+        HttpResponse<byte[]> english = inLanguage("en", "clerk", "GET", "/api/v1/residents?page=abc", null);
+        assertThat(body(english).get("detail").asText()).isEqualTo("The value \"abc\" of the parameter \"page\" is not in the right format.");
+    }
 }

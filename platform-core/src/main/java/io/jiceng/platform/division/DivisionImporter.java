@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DivisionImporter {
 
+    /** The data set's files: a header line, then code, name and further columns; quoted fields as RFC 4180 has them. */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     static final List<String> FILES = List.of("provinces", "cities", "areas", "streets", "villages");
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     private static final int CHUNK = 500;
@@ -90,18 +95,16 @@ public class DivisionImporter {
     private int importFile(Resource resource, Map<String, String> fullNames, String codePrefix) {
         int added = 0;
         List<Division> chunk = new ArrayList<>(CHUNK);
-        try (BufferedReader reader = reader(resource)) {
-            reader.readLine(); // header
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
+        try (CSVParser records = CSV.parse(reader(resource))) {
+            for (CSVRecord record : records) {
+                if (record.size() < 2) {
                     continue;
                 }
-                List<String> fields = CsvLine.split(line);
-                String code = fields.get(0).trim();
+                String code = record.get(0).trim();
                 if (!code.startsWith(codePrefix) && !codePrefix.startsWith(code)) {
                     continue;
                 }
-                chunk.add(toDivision(code, fields.get(1).trim(), fullNames));
+                chunk.add(toDivision(code, record.get(1).trim(), fullNames));
                 if (chunk.size() == CHUNK) {
                     added += insertNew(chunk);
                     chunk.clear();

@@ -2,8 +2,10 @@ package io.jiceng.platform.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -275,25 +277,35 @@ final class PdfExport {
             content.restoreGraphicsState();
         }
 
-        /** Breaks text into lines that fit the width: at any character, as Chinese allows, and at line breaks. */
+        /**
+         * Breaks text into lines that fit the width, where a line may break: between words in Latin text, between
+         * any two characters in Chinese (not before a closing mark such as ，or 。), and at line breaks. A word wider
+         * than the line is broken where it must.
+         */
         private List<String> wrap(String text, float width, float size) {
             List<String> lines = new ArrayList<>();
+            BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
             for (String paragraph : text.split("\n", -1)) {
                 StringBuilder line = new StringBuilder();
-                float lineWidth = 0;
-                for (int i = 0; i < paragraph.length(); ) {
-                    int codePoint = paragraph.codePointAt(i);
-                    i += Character.charCount(codePoint);
-                    float charWidth = fonts.width(codePoint, size);
-                    if (lineWidth + charWidth > width && line.length() > 0) {
-                        lines.add(line.toString());
+                breaks.setText(paragraph);
+                for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                    String piece = paragraph.substring(start, end);
+                    if (line.length() > 0 && fonts.width(line + piece.stripTrailing(), size) > width) {
+                        lines.add(line.toString().stripTrailing());
                         line.setLength(0);
-                        lineWidth = 0;
                     }
-                    line.appendCodePoint(codePoint);
-                    lineWidth += charWidth;
+                    for (int i = 0; i < piece.length(); ) {
+                        int codePoint = piece.codePointAt(i);
+                        i += Character.charCount(codePoint);
+                        if (line.length() > 0 && !Character.isWhitespace(codePoint)
+                                && fonts.width(line.toString() + Character.toString(codePoint), size) > width) {
+                            lines.add(line.toString());
+                            line.setLength(0);
+                        }
+                        line.appendCodePoint(codePoint);
+                    }
                 }
-                lines.add(line.toString());
+                lines.add(line.toString().stripTrailing());
             }
             return lines;
         }

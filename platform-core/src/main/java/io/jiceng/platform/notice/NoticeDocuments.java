@@ -32,12 +32,15 @@ public class NoticeDocuments {
     private final PublicNotices notices;
     private final DivisionService divisions;
     private final MessageSource messages;
+    private final NoticeContacts contacts;
     private final AuditLog audit;
 
-    public NoticeDocuments(PublicNotices notices, DivisionService divisions, MessageSource messages, AuditLog audit) {
+    public NoticeDocuments(PublicNotices notices, DivisionService divisions, MessageSource messages,
+            NoticeContacts contacts, AuditLog audit) {
         this.notices = notices;
         this.divisions = divisions;
         this.messages = messages;
+        this.contacts = contacts;
         this.audit = audit;
     }
 
@@ -63,8 +66,9 @@ public class NoticeDocuments {
             document.row(Cell.count(number++), Cell.text(entry.maskedName()), Cell.text(entry.maskedIdNumber()),
                     Cell.text(divisions.fullName(entry.divisionCode())), Cell.text(entry.caseNo()));
         }
-        document.note(text("notice.document.objections", locale))
-                .signOff(divisions.fullName(notice.divisionCode()),
+        document.note(text("notice.document.objections", locale));
+        contacts.lines(notice.divisionCode(), locale).forEach(document::note);
+        document.signOff(divisions.fullName(notice.divisionCode()),
                         DateTimeFormatter.ofPattern("yyyy年M月d日").format(LocalDate.ofInstant(notice.publishedAt(), BEIJING)));
         try {
             TableExport.write(format, document.build(), out);

@@ -3,6 +3,8 @@ package io.jiceng.platform.residentimport;
 import io.jiceng.platform.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -13,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -31,6 +36,8 @@ final class ImportFileReader {
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset GBK = Charset.forName("GB18030");
+    /** As Excel writes CSV: quoted fields may hold commas, quotes (doubled) and line breaks; empty lines count as rows. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final int maxRows;
 
@@ -106,62 +113,27 @@ final class ImportFileReader {
     }
 
     private ImportTable readCsv(String fileName, byte[] content) {
-        String text = decode(fileName, content);
-        List<ImportRow> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRecord(records, fields, field);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new Problem("resident.import.unreadable", fileName);
-        }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            endRecord(records, fields, field);
-        }
         List<String> headers = null;
         List<ImportRow> rows = new ArrayList<>();
-        for (ImportRow record : records) {
-            if (record.isBlank()) {
-                continue;
+        try (CSVParser records = CSV.parse(new StringReader(decode(fileName, content)))) {
+            for (CSVRecord record : records) {
+                ImportRow row = new ImportRow((int) record.getRecordNumber(), record.stream().map(String::strip).toList(), Set.of());
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (headers == null) {
+                    headers = row.cells();
+                } else {
+                    rows.add(row);
+                    if (rows.size() > maxRows) {
+                        throw tooManyRows();
+                    }
+                }
             }
-            if (headers == null) {
-                headers = record.cells();
-            } else {
-                rows.add(record);
-            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new Problem("resident.import.unreadable", fileName);
         }
         return table(headers, rows);
-    }
-
-    private static void endRecord(List<ImportRow> records, List<String> fields, StringBuilder field) {
-        fields.add(field.toString().strip());
-        field.setLength(0);
-        records.add(new ImportRow(records.size() + 1, List.copyOf(fields), Set.of()));
     }
 
     private ImportTable table(List<String> headers, List<ImportRow> rows) {

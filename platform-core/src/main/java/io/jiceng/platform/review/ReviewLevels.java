@@ -29,6 +29,14 @@ public record ReviewLevels(List<Level> levels) {
         levels = List.copyOf(levels);
     }
 
+    /**
+     * The platform's level whose step carries this name, if any: the building block's task is named by its level
+     * (村级审核), while the calling process names the whole review (村、乡、县三级审核) under the same element id.
+     */
+    public static java.util.Optional<Level> named(String stepName) {
+        return java.util.stream.Stream.of(VILLAGE, TOWNSHIP, COUNTY).filter(level -> level.stepName().equals(stepName)).findFirst();
+    }
+
     public static ReviewLevels of(Level... levels) {
         return new ReviewLevels(Arrays.asList(levels));
     }

@@ -8,6 +8,7 @@ import io.jiceng.platform.audit.AuditAction;
 import io.jiceng.platform.audit.AuditEvent;
 import io.jiceng.platform.audit.AuditLog;
 import io.jiceng.platform.correction.CorrectionService;
+import io.jiceng.platform.problem.NotFound;
 import io.jiceng.platform.problem.Problem;
 import io.jiceng.platform.resident.CorrectableField;
 import io.jiceng.platform.resident.IdNumber;
@@ -97,6 +98,8 @@ class CaseAttachmentIntegrationTest {
     void staffOfAnotherStreetCannotReadTheAttachments() {
         Attachment attachment = staff.as("t-clerk", () -> cases.attach(openCase.id(), "申请表.pdf", PDF));
 
-        assertThatThrownBy(() -> staff.as("t-clerk2", () -> cases.readAttachment(attachment.id()))).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> staff.as("t-clerk2", () -> cases.readAttachment(attachment.id())))
+                .isInstanceOf(NotFound.class).hasFieldOrPropertyWithValue("messageKey", "problem.not-found")
+                .satisfies(refused -> assertThat(((Problem) refused).arguments()).containsExactly("attachment", String.valueOf(attachment.id())));
     }
 }

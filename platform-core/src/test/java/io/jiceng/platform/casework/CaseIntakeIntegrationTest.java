@@ -88,7 +88,8 @@ class CaseIntakeIntegrationTest {
         assertThatThrownBy(() -> staff.as("t-clerk", () -> intakes.open(new CaseRequest("fixture", "visit", null,
                 StaffFixture.XIMEI_COMMUNITY, Map.of()))))
                 .isInstanceOf(InvalidField.class).extracting("field").isEqualTo("data.note");
-        assertThatThrownBy(() -> openVisit("x".repeat(201))).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> openVisit("x".repeat(201))).isInstanceOf(InvalidField.class)
+                .hasFieldOrPropertyWithValue("field", "data.note").hasFieldOrPropertyWithValue("messageKey", "opinion.too-long");
         assertThatThrownBy(() -> staff.as("t-clerk", () -> intakes.open(new CaseRequest("fixture", "reviewed", null,
                 StaffFixture.XIMEI_COMMUNITY, Map.of()))))
                 .isInstanceOf(Problem.class).extracting("messageKey").isEqualTo("case.intake.not-offered");

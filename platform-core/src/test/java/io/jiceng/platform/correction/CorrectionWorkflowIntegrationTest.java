@@ -125,10 +125,11 @@ class CorrectionWorkflowIntegrationTest {
         WorkItem task = claimableFor("t-reviewer", record);
 
         assertThat(claimableFor("t-reviewer2", record)).isNull();
+        // a task outside the reviewer's subtree is not shown as existing: as if someone had done it
         assertThatThrownBy(() -> staff.as("t-reviewer2", () -> workItems.complete(task.taskId(), Decision.APPROVE, "同意")))
-                .isInstanceOf(Problem.class);
+                .isInstanceOf(Problem.class).hasFieldOrPropertyWithValue("messageKey", "task.done-by-other");
         assertThatThrownBy(() -> staff.as("t-reviewer2", () -> workItems.claim(task.taskId())))
-                .isInstanceOf(Problem.class);
+                .isInstanceOf(Problem.class).hasFieldOrPropertyWithValue("messageKey", "task.done-by-other");
         assertThatThrownBy(() -> staff.as("t-clerk2", () -> cases.get(record.id()))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> staff.as("t-clerk2", () -> residents.get(resident.id()))).isInstanceOf(NotFound.class);
         assertThat(staff.as("t-clerk2", () -> residents.search(

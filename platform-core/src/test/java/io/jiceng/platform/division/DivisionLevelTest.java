@@ -19,15 +19,18 @@ class DivisionLevelTest {
 
     @Test
     void malformedCodesAreRefused() {
-        assertThatThrownBy(() -> DivisionLevel.ofCode("35058")).isInstanceOf(Problem.class);
-        assertThatThrownBy(() -> DivisionLevel.ofCode("35058300100A")).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> DivisionLevel.ofCode("35058")).isInstanceOf(Problem.class)
+                .hasFieldOrPropertyWithValue("messageKey", "division.code.invalid");
+        assertThatThrownBy(() -> DivisionLevel.ofCode("35058300100A")).isInstanceOf(Problem.class)
+                .hasFieldOrPropertyWithValue("messageKey", "division.code.invalid");
     }
 
     @Test
     void aVillageKnowsItsTownshipAndCounty() {
         assertThat(DivisionLevel.TOWNSHIP.ancestorCodeOf("350583001001")).isEqualTo("350583001");
         assertThat(DivisionLevel.COUNTY.ancestorCodeOf("350583001001001")).isEqualTo("350583");
-        assertThatThrownBy(() -> DivisionLevel.VILLAGE.ancestorCodeOf("350583001")).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> DivisionLevel.VILLAGE.ancestorCodeOf("350583001")).isInstanceOf(Problem.class)
+                .hasFieldOrPropertyWithValue("messageKey", "division.not-below");
     }
 
     @Test

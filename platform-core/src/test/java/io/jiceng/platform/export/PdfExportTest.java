@@ -108,6 +108,26 @@ class PdfExportTest {
         }
     }
 
+    @Test
+    void englishTextWrapsBetweenWordsAndChineseAnywhere() throws IOException {
+        String note = "Anyone with an objection during the notice period may raise it with this office under their real "
+                + "name; it will be investigated. ";
+        String english = note.repeat(4).strip();
+        TableDocument document = TableDocument.titled("Public notice").columns("No.", "Remark")
+                .row(Cell.count(1), Cell.text(english)).note(english).build();
+        try (PDDocument pdf = Loader.loadPDF(pdf(document))) {
+            List<String> lines = text(pdf, 1).lines().map(String::strip)
+                    .filter(line -> line.contains("the") || line.contains("it")).toList();
+
+            assertThat(lines).as("wrapped lines").hasSizeGreaterThan(4);
+            java.util.Set<String> words = new java.util.HashSet<>(List.of(english.split(" ")));
+            for (String line : lines) {
+                assertThat(words).as("every word whole in: " + line)
+                        .containsAll(List.of(line.replaceFirst("^1 ", "").split(" ")));
+            }
+        }
+    }
+
     static byte[] pdf(TableDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TableExport.pdf(document, out);

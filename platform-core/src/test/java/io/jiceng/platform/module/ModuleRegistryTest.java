@@ -47,8 +47,13 @@ class ModuleRegistryTest {
 
     @Test
     void aModuleForTheSameMajorAndMinorCoreVersionFits() {
-        ModuleRegistry.checkCompatible(new ModuleFor("referral", "0.1", Set.of()), "0.1.3");
-        ModuleRegistry.checkCompatible(new ModuleFor("referral", "0.1", Set.of()), "0.1.0-SNAPSHOT");
+        org.assertj.core.api.Assertions.assertThatNoException().isThrownBy(
+                () -> ModuleRegistry.checkCompatible(new ModuleFor("referral", "0.1", Set.of()), "0.1.3"));
+        org.assertj.core.api.Assertions.assertThatNoException().isThrownBy(
+                () -> ModuleRegistry.checkCompatible(new ModuleFor("referral", "0.1", Set.of()), "0.1.0-SNAPSHOT"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ModuleRegistry.checkCompatible(new ModuleFor("referral", "0.1", Set.of()), "0.2.0"))
+                .as("the same major, another minor version").isInstanceOf(IncompatibleModule.class);
     }
 
     @Test

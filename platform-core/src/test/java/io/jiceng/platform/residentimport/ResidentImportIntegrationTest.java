@@ -155,6 +155,27 @@ class ResidentImportIntegrationTest {
     }
 
     @Test
+    void quotedCsvFieldsHoldCommasDoubledQuotesAndLineBreaksAndRowsKeepTheirExcelNumbers() {
+        String first = newIdNumber();
+        String second = newIdNumber();
+        byte[] file = csv(StandardCharsets.UTF_8, true, HEADER,
+                first + ",陈秀英,,,," + StaffFixture.XIMEI_COMMUNITY + ",\"中山路\"\"1号\"\"\r\n3楼, 东侧\",否",
+                wrongCheckDigit(newIdNumber()) + ",林志强,,,," + StaffFixture.XIMEI_COMMUNITY + ",,否",
+                second + ",黄阿妹,,,," + StaffFixture.XIMEI_COMMUNITY + ",\"\",是");
+
+        ImportResult result = importAs("t-clerk", "居民.csv", file);
+
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.errors()).extracting(RowError::row).as("one row of Excel per record").containsExactly(3);
+        assertThat(find(first).address()).isEqualTo("中山路\"1号\"\r\n3楼, 东侧");
+        assertThat(find(second).migrant()).isTrue();
+        assertThatThrownBy(() -> importAs("t-clerk", "residents.csv", csv(StandardCharsets.UTF_8, false, HEADER,
+                newIdNumber() + ",陈一,,,," + StaffFixture.XIMEI_COMMUNITY + ",\"中山路1号,否")))
+                .as("a quote never closed").isInstanceOf(Problem.class)
+                .extracting("messageKey").isEqualTo("resident.import.unreadable");
+    }
+
+    @Test
     void filesThatCannotBeTakenAsAWholeAreRefusedBeforeAnyRowIsImported() {
         String idNumber = newIdNumber();
         byte[] good = csv(StandardCharsets.UTF_8, false, HEADER,

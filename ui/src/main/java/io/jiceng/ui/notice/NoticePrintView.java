@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.notice.EntryStatus;
 import io.jiceng.platform.notice.Notice;
+import io.jiceng.platform.notice.NoticeContacts;
 import io.jiceng.platform.notice.NoticeEntry;
 import io.jiceng.platform.notice.PublicNotices;
 import io.jiceng.platform.problem.NotFound;
@@ -27,11 +28,13 @@ public class NoticePrintView extends Div implements BeforeEnterObserver, HasDyna
 
     private final PublicNotices notices;
     private final DivisionService divisions;
+    private final NoticeContacts contacts;
     private Notice notice;
 
-    public NoticePrintView(PublicNotices notices, DivisionService divisions) {
+    public NoticePrintView(PublicNotices notices, DivisionService divisions, NoticeContacts contacts) {
         this.notices = notices;
         this.divisions = divisions;
+        this.contacts = contacts;
         getStyle().set("max-width", "800px").set("margin", "2em auto").set("font-size", "14pt").set("color", "#000");
     }
 
@@ -45,6 +48,7 @@ public class NoticePrintView extends Div implements BeforeEnterObserver, HasDyna
         title.getStyle().set("text-align", "center").set("font-size", "20pt");
         add(title, new Paragraph(getTranslation("notice.print.intro", listed.size())), table(listed),
                 new Paragraph(NoticeTexts.period(this, notice)), new Paragraph(getTranslation("notice.print.objections")));
+        contacts.lines(notice.divisionCode(), getLocale()).forEach(line -> add(new Paragraph(line)));
         Paragraph signature = new Paragraph(divisions.fullName(notice.divisionCode()) + "　"
                 + Formats.date(LocalDate.ofInstant(notice.publishedAt(), Formats.BEIJING), getLocale()));
         signature.getStyle().set("text-align", "right");

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.export.ExportFormat;
+import io.jiceng.platform.notice.NoticeContacts;
 import io.jiceng.platform.notice.NoticeDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,14 +53,17 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     private final PublicNotices notices;
     private final DivisionService divisions;
     private final NoticeDocuments documents;
+    private final NoticeContacts contacts;
     private final String myDivision;
     private Notice notice;
     final Grid<NoticeEntry> entries = new Grid<>();
     final Grid<Objection> objections = new Grid<>();
 
-    public NoticeView(PublicNotices notices, DivisionService divisions, NoticeDocuments documents, CurrentStaff currentStaff) {
+    public NoticeView(PublicNotices notices, DivisionService divisions, NoticeDocuments documents, NoticeContacts contacts,
+            CurrentStaff currentStaff) {
         this.notices = notices;
         this.documents = documents;
+        this.contacts = contacts;
         this.divisions = divisions;
         this.myDivision = currentStaff.get().divisionCode();
         setMaxWidth("1200px");
@@ -90,7 +94,9 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
                 : Badges.neutral(getTranslation("notice-status.CLOSED"));
         HorizontalLayout facts = new HorizontalLayout(period, remaining);
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(title, facts, actions(), entriesGrid(), new H3(getTranslation("notice.objections")), objectionsGrid());
+        add(title, facts);
+        contacts.lines(notice.divisionCode(), getLocale()).forEach(line -> add(new Span(line)));
+        add(actions(), entriesGrid(), new H3(getTranslation("notice.objections")), objectionsGrid());
     }
 
     private Component actions() {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One application node: the packaged jar ({@code target/jiceng-platform.jar}, as {@code docs/deployment.md} runs it)
- * in a JVM of its own, with the {@code mysql} profile against a shared database, on a port of its own. Its engine's
+ * in a JVM of its own, on a port of its own: with the {@code mysql} profile against a shared database, or
+ * {@link #embedded embedded} on its H2 file database under its working folder, as the README runs it. Its engine's
  * host name is the node's name, so the engine's job log says which node ran each job. Output goes to
  * {@code target/nodes/<name>-<start>.log}.
  */
@@ -34,14 +35,32 @@ final class AppNode {
     private final int port;
     private final Map<String, String> database;
     private final List<String> settings;
+    private final Path workDir;
     private Process process;
     private int starts;
 
+    /** A node with the {@code mysql} profile on the database the environment variables name. */
     AppNode(String name, Map<String, String> database, List<String> settings) {
+        this(name, database, concat("--spring.profiles.active=mysql", settings), HOME.resolve(name));
+    }
+
+    private AppNode(String name, Map<String, String> database, List<String> settings, Path workDir) {
         this.name = name;
         this.port = freePort();
         this.database = database;
         this.settings = settings;
+        this.workDir = workDir;
+    }
+
+    /** A node of the embedded default: its H2 file database in {@code ./data} under {@code workDir}. */
+    static AppNode embedded(String name, Path workDir, List<String> settings) {
+        return new AppNode(name, Map.of(), settings, workDir);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     String name() {
@@ -58,12 +77,12 @@ final class AppNode {
             throw new IllegalStateException("No " + JAR.toAbsolutePath() + ": the two-node test runs after the package phase");
         }
         try {
-            Path workDir = Files.createDirectories(HOME.resolve(name));
-            Path log = HOME.resolve(name + "-" + (++starts) + ".log");
+            Files.createDirectories(workDir);
+            Path log = Files.createDirectories(HOME).resolve(name + "-" + (++starts) + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
                     "-jar", JAR.toAbsolutePath().toString(),
-                    "--server.port=" + port, "--spring.profiles.active=mysql",
+                    "--server.port=" + port,
                     "--camunda.bpm.generic-properties.properties.hostname=" + name));
             command.addAll(settings);
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())

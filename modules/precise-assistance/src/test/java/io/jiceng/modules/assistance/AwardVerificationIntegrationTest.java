@@ -91,7 +91,8 @@ class AwardVerificationIntegrationTest {
 
         assertThat(record.divisionCode()).isEqualTo(AwardDesk.XIMEI_COMMUNITY);
         assertThatThrownBy(() -> desk.as("pa-specialist", () -> awards.apply(elsewhere.id(), AwardDesk.ruralAward(YEAR))))
-                .isInstanceOf(Problem.class);
+                .isInstanceOf(io.jiceng.platform.problem.NotFound.class)
+                .satisfies(refused -> assertThat(((Problem) refused).arguments()).containsExactly("resident", String.valueOf(elsewhere.id())));
     }
 
     @Test
