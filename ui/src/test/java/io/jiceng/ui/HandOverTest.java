@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.staff.CurrentStaff;
 import io.jiceng.platform.staff.StaffMember;
+import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.workitem.WorkItem;
 import io.jiceng.platform.workitem.WorkItemFilter;
 import io.jiceng.platform.workitem.WorkItemScope;
@@ -33,8 +34,8 @@ class HandOverTest extends UiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void aReviewerDelegatesToTheCountyWhoAnswersWithAnOpinion() {
-        WorkItem item = currentStaff.runAs("reviewer", () -> workItems.inbox(
-                new WorkItemFilter(WorkItemScope.CLAIMABLE, "core", null, false, null, 0, 20)).items().get(0));
+        CaseRecord request = new CorrectionRequests(context).waitingForXimei();
+        WorkItem item = currentStaff.runAs("reviewer", () -> workItems.openFor(request).get(0));
         loginAs("reviewer");
         CaseView.open(item.caseRecord().id());
         _click(_get(Button.class, spec -> spec.withText("签收")));

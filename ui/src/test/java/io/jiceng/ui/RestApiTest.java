@@ -340,6 +340,9 @@ class RestApiTest {
                 "{\"idNumber\": ".getBytes(StandardCharsets.UTF_8), 400);
         assertThat(broken.get("code").asText()).isEqualTo("request.body.unreadable");
         assertThat(broken.get("detail").asText()).contains("JSON");
+        JsonNode anonymous = refused(null, "GET", "/api/v1/me", null, none, 401);
+        assertThat(anonymous.get("code").asText()).isEqualTo("request.unauthenticated");
+        assertThat(anonymous.get("detail").asText()).startsWith("需要登录");
         JsonNode mistyped = refused("clerk", "POST", "/api/v1/residents", "application/json",
                 "{\"idNumber\": [1, 2]}".getBytes(StandardCharsets.UTF_8), 400);
         assertThat(mistyped.get("code").asText()).isEqualTo("request.body.field-invalid");

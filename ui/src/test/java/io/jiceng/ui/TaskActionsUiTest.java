@@ -47,11 +47,12 @@ class TaskActionsUiTest extends UiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void theReviewerWithdrawsACaseSheReturnedBeforeTheClerkRevisesIt() {
+        CaseRecord request = new CorrectionRequests(context).returnedByXimei();
         loginAs("reviewer");
         showTab(2);
         Grid<DoneTask> done = _get(Grid.class);
         int row = IntStream.range(0, GridKt._size(done)).filter(i -> GridKt._get(done, i).withdrawable())
-                .filter(i -> GridKt._get(done, i).caseRecord().moduleId().equals("core")).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(done, i).caseRecord().id().equals(request.id())).findFirst().orElseThrow();
         CaseRecord returned = GridKt._get(done, row).caseRecord();
         assertThat(returned.status()).isEqualTo(CaseStatus.RETURNED);
 
@@ -69,8 +70,8 @@ class TaskActionsUiTest extends UiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void theReviewerCopiesACaseToTheClerkWhoReadsItAndUrgesTheReviewerThroughTheBell() {
-        WorkItem waiting = currentStaff.runAs("reviewer", () -> workItems.inbox(
-                new WorkItemFilter(WorkItemScope.CLAIMABLE, "core", null, false, null, 0, 20)).items().get(0));
+        CaseRecord request = new CorrectionRequests(context).waitingForXimei();
+        WorkItem waiting = currentStaff.runAs("reviewer", () -> workItems.openFor(request).get(0));
         long caseId = waiting.caseRecord().id();
         loginAs("reviewer");
         CaseView.open(caseId);

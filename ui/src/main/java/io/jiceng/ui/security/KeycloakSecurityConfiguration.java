@@ -39,10 +39,15 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain api(HttpSecurity http, StaffTokenConverter tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, StaffTokenConverter tokens, ApiRefusals refusals) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(SecurityConfiguration.platformRoles()))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(refusals.unauthenticated(new BearerTokenAuthenticationEntryPoint()))
+                        .accessDeniedHandler(refusals.forbidden()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(refusals.unauthenticated(new BearerTokenAuthenticationEntryPoint()))
+                        .accessDeniedHandler(refusals.forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();

@@ -73,10 +73,12 @@ public class SecurityConfiguration {
     @Bean
     @Order(0)
     @Profile("!keycloak")
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiRefusals refusals) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(platformRoles()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals.unauthenticated(basicEntryPoint())))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals.unauthenticated(basicEntryPoint()))
+                        .accessDeniedHandler(refusals.forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS));

@@ -1,4 +1,4 @@
-package io.jiceng.platform.problem;
+package io.jiceng.platform.problem.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;

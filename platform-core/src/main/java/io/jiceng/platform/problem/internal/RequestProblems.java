@@ -1,4 +1,4 @@
-package io.jiceng.platform.problem;
+package io.jiceng.platform.problem.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.ServletException;
