@@ -7,6 +7,7 @@ import io.jiceng.platform.casework.CaseRecord;
 import io.jiceng.platform.casework.CaseStatus;
 import io.jiceng.platform.casework.Decision;
 import io.jiceng.platform.division.DivisionImporter;
+import io.jiceng.platform.division.DivisionService;
 import io.jiceng.platform.module.ModuleRegistry;
 import io.jiceng.platform.module.ModuleStatistics;
 import io.jiceng.platform.problem.InvalidField;
@@ -24,16 +25,28 @@ import io.jiceng.platform.workitem.WorkItemService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The module installed in the platform core: a clerk opens a case, the township reviewer approves it. */
+/**
+ * The module installed in the platform core: a clerk opens a case, the township reviewer approves it.
+ * All tests of the module share this one Spring context and its database; each isolates itself by its own data
+ * (staff named after the module, a resident of its own, its own case), never by what another test left.
+ */
 @SpringBootTest
 class ${classPrefix}IntegrationTest {
 
+    private static final String STREET = "350583001";
+    private static final String CLERK = "${moduleId}-clerk";
+    private static final String REVIEWER = "${moduleId}-reviewer";
+    private static final AtomicInteger RESIDENTS = new AtomicInteger();
+
     @Autowired ModuleRegistry modules;
-    @Autowired DivisionImporter divisions;
+    @Autowired DivisionImporter divisionImporter;
+    @Autowired DivisionService divisions;
     @Autowired StaffService staff;
     @Autowired CurrentStaff currentStaff;
     @Autowired ResidentService residents;
@@ -42,40 +55,58 @@ class ${classPrefix}IntegrationTest {
     @Autowired ${classPrefix}Mapper mapper;
     @Autowired ModuleStatistics statistics;
 
+    @BeforeEach
+    void placeAndStaff() {
+        if (divisions.find(STREET + "001").isEmpty()) {
+            divisionImporter.importFrom("classpath:demo/divisions/");
+        }
+        ensureStaff(CLERK, "王丽华", Role.STREET_CLERK);
+        ensureStaff(REVIEWER, "林晓燕", Role.TOWNSHIP_REVIEWER);
+    }
+
     @Test
     void aCaseOpenedByTheStreetOfficeIsApprovedByItsTownshipReviewer() {
         assertThat(modules.isEnabled(${classPrefix}Module.ID)).isTrue();
-        divisions.importFrom("classpath:demo/divisions/");
-        staff.create("clerk", "王丽华", "Test@2026", "350583001", EnumSet.of(Role.STREET_CLERK));
-        staff.create("reviewer", "林晓燕", "Test@2026", "350583001", EnumSet.of(Role.TOWNSHIP_REVIEWER));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long openedBefore = openedIn(today);
 
-        CaseRecord record = currentStaff.runAs("clerk", () -> {
-            ResidentForm form = new ResidentForm();
-            form.setIdNumber(IdNumber.withCheckChar("35058319560412123"));
-            form.setName("陈秀英");
-            form.setDivisionCode("350583001001");
-            Resident resident = residents.register(form);
-            return service.submit(resident.id(), "需要入户核实");
-        });
+        CaseRecord record = currentStaff.runAs(CLERK, () -> service.submit(newResident("陈秀英").id(), "需要入户核实"));
         assertThat(record.caseNo()).startsWith("${casePrefix}-");
-        assertThatThrownBy(() -> currentStaff.runAs("clerk", () -> service.submit(record.residentId(), " ")))
+        assertThatThrownBy(() -> currentStaff.runAs(CLERK, () -> service.submit(record.residentId(), " ")))
                 .as("the intake refuses a case without a reason").isInstanceOf(InvalidField.class);
         assertThat(mapper.findByCase(record.id())).isPresent();
 
-        WorkItem task = currentStaff.runAs("reviewer", () ->
-                workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE)).items().get(0));
-        assertThat(task.caseRecord().id()).isEqualTo(record.id());
-        currentStaff.runAs("reviewer", () -> {
+        WorkItem task = currentStaff.runAs(REVIEWER, () -> workItems.inbox(WorkItemFilter.of(WorkItemScope.CLAIMABLE))
+                .items().stream().filter(item -> item.caseRecord().id().equals(record.id())).findFirst().orElseThrow());
+        currentStaff.runAs(REVIEWER, () -> {
             workItems.complete(task.taskId(), Decision.APPROVE, "同意");
             return null;
         });
 
-        assertThat(currentStaff.runAs("clerk", () -> workItems.openFor(record))).isEmpty();
-        assertThat(currentStaff.runAs("clerk", () -> residents.get(record.residentId()))).isNotNull();
-        assertThat(currentStaff.runAs("clerk", () -> service.statusOf(record.id()))).isEqualTo(CaseStatus.APPROVED);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertThat(currentStaff.runAs("clerk", () -> statistics.report(null, today, today.plusDays(1))))
-                .contains(new ModuleStatistics.IndicatorValue(${classPrefix}Module.ID, "opened", "${moduleId}.indicator.opened", 1));
+        assertThat(currentStaff.runAs(CLERK, () -> workItems.openFor(record))).isEmpty();
+        assertThat(currentStaff.runAs(CLERK, () -> service.statusOf(record.id()))).isEqualTo(CaseStatus.APPROVED);
+        assertThat(openedIn(today)).as("the indicator counts the case, whatever other tests opened").isEqualTo(openedBefore + 1);
+    }
+
+    private long openedIn(LocalDate day) {
+        return currentStaff.runAs(CLERK, () -> statistics.report(STREET, day, day.plusDays(1))).stream()
+                .filter(value -> value.indicatorId().equals("opened") && value.moduleId().equals(${classPrefix}Module.ID))
+                .mapToLong(ModuleStatistics.IndicatorValue::value).sum();
+    }
+
+    /** A resident of this test's own: ID numbers differ per call, so no test meets another's duplicate. */
+    private Resident newResident(String name) {
+        ResidentForm form = new ResidentForm();
+        form.setIdNumber(IdNumber.withCheckChar("350583195604" + String.format("%05d", 12000 + RESIDENTS.incrementAndGet())));
+        form.setName(name);
+        form.setDivisionCode(STREET + "001");
+        return residents.register(form);
+    }
+
+    private void ensureStaff(String username, String name, Role role) {
+        if (staff.find(username).isEmpty()) {
+            staff.create(username, name, "Test@2026", STREET, EnumSet.of(role));
+        }
     }
 
     @Test
